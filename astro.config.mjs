@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
+import { sanitizeSchema } from './src/markdown/sanitize.ts';
+import { rehypeLinks } from './src/markdown/links.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+// Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  i18n: {
+    defaultLocale,
+    locales: localeKeys,
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    processor: unified({
+      rehypePlugins: [[rehypeSanitize, sanitizeSchema], [rehypeLinks, { base }]],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(localeKeys.map((key) => [key, locales[key].lang])),
+      },
+    }),
+    pagefind(),
+  ],
+});

@@ -1,0 +1,12 @@
+/** `npm run check:content`: validate everything under content/ and explain each problem. */
+import { checkContent } from '../src/lib/check-content.ts';
+import { formatProblem } from '../src/lib/checks.ts';
+
+const problems = checkContent(process.cwd());
+if (problems.length) {
+  console.error(`\nThe content has ${problems.length} problem${problems.length > 1 ? 's' : ''} to fix before the site can be built:\n`);
+  for (const p of problems) console.error(`  ${formatProblem(p)}`);
+  console.error('\nEach line names the file and line, the field, what was found and what is expected.\n');
+  process.exit(1);
+}
+console.log('Content check: every file under content/ is valid.');

@@ -1,0 +1,179 @@
+/**
+ * Checks every file under content/ and reports all problems at once, each with the file, the
+ * line, the field, what was found and what is expected. Runs before every build and in the
+ * tests, so a volunteer's mistake is explained in plain words instead of a stack trace.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
+import { z } from 'astro/zod';
+import { countrySchema, fieldPath, pageSchema, personSchema, uiSchema } from '../schemas.ts';
+import { isLocale, localeKeys, defaultLocale } from '../i18n/locales.ts';
+import { checkCountryCodes, type Problem } from './checks.ts';
+
+const collections = ['pages', 'countries', 'people', 'ui'] as const;
+type Collection = (typeof collections)[number];
+
+interface Parsed {
+  file: string;
+  collection: Collection;
+  locale: string;
+  slug: string;
+  data?: unknown;
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/** Line of the YAML node at `path`, or of its nearest existing parent. */
+function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[], offset: number): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth).map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const node = (sub.length ? doc.getIn(sub, true) : doc.contents) as Node | undefined;
+    let range = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
+    // A scalar's own line is more useful than its key's for a wrong value; for a missing
+    // or unknown key, point at the key in its parent map.
+    if (depth < path.length && isMap(node)) {
+      const key = path[depth];
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (pair && isScalar(pair.key) && pair.key.range) range = pair.key.range;
+    }
+    if (range) return counter.linePos(range[0]).line + offset;
+  }
+  return undefined;
+}
+
+function unknownKeyLines(doc: Document, counter: LineCounter, issue: z.core.$ZodIssue, offset: number) {
+  if (issue.code !== 'unrecognized_keys') return [];
+  return issue.keys.map((key) => ({ key, line: lineOf(doc, counter, [...issue.path, key], offset) }));
+}
+
+const schemaFor = (collection: Collection, root: string, file: string): z.ZodType => {
+  switch (collection) {
+    case 'pages':
+      return pageSchema;
+    case 'countries':
+      return countrySchema;
+    case 'ui':
+      return uiSchema;
+    case 'people':
+      // Stand-in for Astro's image(): the path must name an image file next to the Markdown.
+      return personSchema(
+        z.string().superRefine((src, ctx) => {
+          const target = join(root, dirname(file), src);
+          if (!/\.(jpe?g|png|webp|avif|gif|svg)$/i.test(src)) {
+            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", expected a path to an image file (.jpg, .png, .webp, .avif), for example ./jayasooria.jpg` });
+          } else if (!existsSync(target)) {
+            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", but there is no such file next to this page: add the image or fix the path, for example ./jayasooria.jpg` });
+          }
+        }),
+      );
+  }
+};
+
+function parseFile(root: string, file: string, collection: Collection, problems: Problem[]): Parsed | undefined {
+  const rel = relative(root, file).split(sep).join('/');
+  const inside = relative(join(root, 'content', collection), file).split(sep);
+  const isData = collection === 'ui';
+  const locale = isData ? inside[0]!.replace(/\.ya?ml$/, '') : inside[0]!;
+  const slug = isData ? '' : inside.slice(1).join('/').replace(/\.(md|mdx)$/, '');
+  const expectedExt = isData ? /\.ya?ml$/ : /\.mdx?$/;
+
+  if (!expectedExt.test(file)) {
+    problems.push({ file: rel, message: `this folder holds ${isData ? 'YAML (.yaml)' : 'Markdown (.md or .mdx)'} files only: rename the file or move it out of content/${collection}/` });
+    return undefined;
+  }
+  if (!isLocale(locale)) {
+    problems.push({ file: rel, message: `"${locale}" is not a language of the site (${localeKeys.join(', ')}): put the file in content/${collection}/<language>/, for example content/${collection}/${defaultLocale}/` });
+    return undefined;
+  }
+  if (!isData && inside.length !== 2) {
+    problems.push({ file: rel, message: `files go directly in the language folder, not in a sub-folder: expected content/${collection}/${locale}/<name>.md` });
+    return undefined;
+  }
+  if (!isData && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+    problems.push({ file: rel, message: `the file name "${slug}" becomes the page address: use lower-case letters, digits and hyphens only, for example sri-lanka.md` });
+  }
+
+  const raw = readFileSync(file, 'utf8');
+  let yamlText = raw;
+  let offset = 0;
+  if (!isData) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(raw);
+    if (!match) {
+      problems.push({ file: rel, line: 1, message: 'the file must start with front matter: a line "---", the fields (title: ...), then another line "---" before the text' });
+      return undefined;
+    }
+    yamlText = match[1]!;
+    offset = 1; // the opening --- line
+  }
+
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length) {
+    for (const error of doc.errors) {
+      const line = counter.linePos(error.pos[0]).line + offset;
+      problems.push({
+        file: rel,
+        line,
+        message: `the front matter is not valid YAML here (${error.message.split('\n')[0]}). Each line should look like "field: value"; put text containing ": " or starting with a quote inside double quotes, for example title: "ASEC: who we are"`,
+      });
+    }
+    return undefined;
+  }
+
+  const result = schemaFor(collection, root, rel).safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const unknown = unknownKeyLines(doc, counter, issue, offset);
+      if (unknown.length) {
+        for (const { key, line } of unknown) {
+          problems.push({ file: rel, line, field: fieldPath([...issue.path, key]), message: `unknown field: check the spelling against the fields this kind of file takes, or remove it` });
+        }
+        continue;
+      }
+      problems.push({ file: rel, line: lineOf(doc, counter, issue.path, offset), field: fieldPath(issue.path) || undefined, message: issue.message });
+    }
+    return { file: rel, collection, locale, slug };
+  }
+  return { file: rel, collection, locale, slug, data: result.data };
+}
+
+export function checkContent(root: string): Problem[] {
+  const problems: Problem[] = [];
+  const parsed: Parsed[] = [];
+  for (const collection of collections) {
+    for (const file of listFiles(join(root, 'content', collection))) {
+      const entry = parseFile(root, file, collection, problems);
+      if (entry) parsed.push(entry);
+    }
+  }
+
+  // A translation must have an English original to follow.
+  const english = new Set(parsed.filter((p) => p.locale === defaultLocale).map((p) => `${p.collection}/${p.slug}`));
+  for (const p of parsed) {
+    if (p.locale !== defaultLocale && p.collection !== 'ui' && !english.has(`${p.collection}/${p.slug}`)) {
+      problems.push({ file: p.file, message: `this is a translation of content/${p.collection}/${defaultLocale}/${p.slug}.md, which does not exist: translations need the English page first (check the file name)` });
+    }
+  }
+
+  // Every member country has one English file; countries with schema errors still count.
+  const countryFiles = parsed
+    .filter((p) => p.collection === 'countries' && p.locale === defaultLocale)
+    .map((p) => ({ file: p.file, code: (p.data as { code?: string } | undefined)?.code ?? readCode(root, p.file) }))
+    .filter((c): c is { file: string; code: string } => typeof c.code === 'string');
+  problems.push(...checkCountryCodes(countryFiles, `content/countries/${defaultLocale}/`));
+
+  return problems;
+}
+
+/** The raw `code:` value of a file whose other fields failed, so duplicates are still found. */
+function readCode(root: string, file: string): string | undefined {
+  const match = /^code:\s*["']?([A-Za-z]{2})["']?\s*$/m.exec(readFileSync(join(root, file), 'utf8'));
+  return match?.[1];
+}

@@ -1,0 +1,32 @@
+/** Checks across content files, which no single file's schema can make. Free of Astro imports. */
+import { memberCodes } from '../members.ts';
+
+export interface Problem {
+  /** Path from the project root, e.g. content/countries/en/japan.md */
+  file: string;
+  line?: number | undefined;
+  /** The front-matter field, as written in the file (sources[2].url). */
+  field?: string | undefined;
+  message: string;
+}
+
+/** One file per member country, no code used twice. `files` are the English country files. */
+export function checkCountryCodes(files: { file: string; code: string; line?: number | undefined }[], folder: string): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, code, line } of files) {
+    const first = seen.get(code);
+    if (first) {
+      problems.push({ file, line, field: 'code', message: `found "${code}", which ${first} already uses: each member country has exactly one file, so expected a code no other file uses` });
+    } else seen.set(code, file);
+  }
+  for (const code of memberCodes) {
+    if (!seen.has(code)) problems.push({ file: folder, message: `no file has code "${code}": expected one file for each of the 16 member countries` });
+  }
+  return problems;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return p.field ? `${where}  field "${p.field}": ${p.message}` : `${where}  ${p.message}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Reading the collections for routes: entries of one language, in display order, with the
+ * checks a single file's schema cannot make (one file per member country, no code twice).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { defaultLocale, splitId, type Locale } from '../i18n/index.ts';
+import { checkCountryCodes, formatProblem } from './checks.ts';
+
+type Named = 'pages' | 'countries' | 'people';
+
+export async function entriesOf<C extends Named>(collection: C, locale: Locale) {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries
+    .filter((entry) => splitId(entry.id).locale === locale)
+    .map((entry) => ({ entry, slug: splitId(entry.id).slug }));
+}
+
+export async function countriesOf(locale: Locale) {
+  const countries = await entriesOf('countries', locale);
+  if (locale === defaultLocale) {
+    const problems = checkCountryCodes(
+      countries.map(({ entry }) => ({ file: entry.filePath ?? entry.id, code: entry.data.code })),
+      `content/countries/${defaultLocale}/`,
+    );
+    if (problems.length) throw new Error(`Country files need fixing:\n${problems.map(formatProblem).join('\n')}`);
+  }
+  return countries.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'en'));
+}
+
+export async function peopleOf(locale: Locale) {
+  return (await entriesOf('people', locale)).sort((a, b) => a.entry.data.order - b.entry.data.order);
+}
+

@@ -1,0 +1,12 @@
+/**
+ * What HTML volunteers' Markdown may contain: GitHub's own allow-list (no scripts, event
+ * handlers, iframes, forms or styles), which is what they see in GitHub's preview.
+ */
+import { defaultSchema, type Options } from 'rehype-sanitize';
+
+export const sanitizeSchema: Options = {
+  ...defaultSchema,
+  // Keep heading ids and source anchors readable: "#source-2", not "#user-content-source-2".
+  clobber: ['name'],
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+};

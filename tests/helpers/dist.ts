@@ -1,0 +1,35 @@
+/** Reading the built site in dist/ for the build tests. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const distDir = join(process.cwd(), 'dist');
+/** The deployment's base path, as the build used it ("/" or "/project/"). */
+export const basePath = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+
+if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` before the build tests (npm test does both).');
+
+/** Every HTML file, as its site path ("/", "/about/", "/404.html"). */
+export function htmlPages(): { path: string; file: string }[] {
+  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => {
+      const file = join(d.parentPath, d.name);
+      const rel = relative(distDir, file).split(sep).join('/');
+      const path = basePath + rel.replace(/(^|\/)index\.html$/, '$1');
+      return { path, file };
+    })
+    .filter((p) => !p.path.includes('/pagefind/'))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function readDist(path: string): string {
+  return readFileSync(join(distDir, path), 'utf8');
+}
+
+/** The dist/ file a site path is served from, or undefined. */
+export function fileForPath(path: string): string | undefined {
+  if (!path.startsWith(basePath)) return undefined;
+  const rel = decodeURIComponent(path.slice(basePath.length));
+  const candidates = rel === '' || rel.endsWith('/') ? [join(distDir, rel, 'index.html')] : [join(distDir, rel), join(distDir, rel, 'index.html')];
+  return candidates.find((c) => existsSync(c) && !c.endsWith(sep));
+}
