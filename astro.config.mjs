@@ -17,6 +17,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // One request per page: the small stylesheet travels inside the HTML.
+  build: { inlineStylesheets: 'always' },
   i18n: {
     defaultLocale,
     locales: localeKeys,

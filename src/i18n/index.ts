@@ -54,3 +54,13 @@ export function splitId(id: string): { locale: Locale; slug: string } {
   if (!isLocale(locale)) throw new Error(`Content entry "${id}" is not in a language folder the site knows (${localeKeys.join(', ')})`);
   return { locale, slug: rest.join('/') };
 }
+
+/**
+ * A language's name in the reader's language, without the region: "Chinese (Simplified)" for
+ * zh-Hans-SG, "Bengali" for bn-BD.
+ */
+export function languageName(locale: Locale, tag: string): string {
+  const { language, script } = new Intl.Locale(tag);
+  const names = new Intl.DisplayNames([locales[locale].lang], { type: 'language' });
+  return names.of(script ? `${language}-${script}` : language) ?? tag;
+}

@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { countrySchema, fieldPath, pageSchema, personSchema, uiSchema } from '../schemas.ts';
-import { isLocale, localeKeys, defaultLocale } from '../i18n/locales.ts';
+import { localeKeys, defaultLocale } from '../i18n/locales.ts';
 import { checkCountryCodes, type Problem } from './checks.ts';
 
 const collections = ['pages', 'countries', 'people', 'ui'] as const;
@@ -76,7 +76,9 @@ const schemaFor = (collection: Collection, root: string, file: string): z.ZodTyp
   }
 };
 
-function parseFile(root: string, file: string, collection: Collection, problems: Problem[]): Parsed | undefined {
+const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+function parseFile(root: string, file: string, collection: Collection, languages: readonly string[], problems: Problem[]): Parsed | undefined {
   const rel = relative(root, file).split(sep).join('/');
   const inside = relative(join(root, 'content', collection), file).split(sep);
   const isData = collection === 'ui';
@@ -84,12 +86,13 @@ function parseFile(root: string, file: string, collection: Collection, problems:
   const slug = isData ? '' : inside.slice(1).join('/').replace(/\.(md|mdx)$/, '');
   const expectedExt = isData ? /\.ya?ml$/ : /\.mdx?$/;
 
+  if (collection === 'people' && IMAGE.test(file)) return undefined; // portraits sit beside the bios
   if (!expectedExt.test(file)) {
     problems.push({ file: rel, message: `this folder holds ${isData ? 'YAML (.yaml)' : 'Markdown (.md or .mdx)'} files only: rename the file or move it out of content/${collection}/` });
     return undefined;
   }
-  if (!isLocale(locale)) {
-    problems.push({ file: rel, message: `"${locale}" is not a language of the site (${localeKeys.join(', ')}): put the file in content/${collection}/<language>/, for example content/${collection}/${defaultLocale}/` });
+  if (!languages.includes(locale)) {
+    problems.push({ file: rel, message: `"${locale}" is not a language of the site (${languages.join(', ')}): put the file in content/${collection}/<language>/, for example content/${collection}/${defaultLocale}/` });
     return undefined;
   }
   if (!isData && inside.length !== 2) {
@@ -107,7 +110,7 @@ function parseFile(root: string, file: string, collection: Collection, problems:
     const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(raw);
     if (!match) {
       problems.push({ file: rel, line: 1, message: 'the file must start with front matter: a line "---", the fields (title: ...), then another line "---" before the text' });
-      return undefined;
+      return { file: rel, collection, locale, slug };
     }
     yamlText = match[1]!;
     offset = 1; // the opening --- line
@@ -124,7 +127,7 @@ function parseFile(root: string, file: string, collection: Collection, problems:
         message: `the front matter is not valid YAML here (${error.message.split('\n')[0]}). Each line should look like "field: value"; put text containing ": " or starting with a quote inside double quotes, for example title: "ASEC: who we are"`,
       });
     }
-    return undefined;
+    return { file: rel, collection, locale, slug };
   }
 
   const result = schemaFor(collection, root, rel).safeParse(doc.toJS() ?? {});
@@ -144,12 +147,13 @@ function parseFile(root: string, file: string, collection: Collection, problems:
   return { file: rel, collection, locale, slug, data: result.data };
 }
 
-export function checkContent(root: string): Problem[] {
+/** `languages` defaults to the site's; tests pass others to exercise translations. */
+export function checkContent(root: string, languages: readonly string[] = localeKeys): Problem[] {
   const problems: Problem[] = [];
   const parsed: Parsed[] = [];
   for (const collection of collections) {
     for (const file of listFiles(join(root, 'content', collection))) {
-      const entry = parseFile(root, file, collection, problems);
+      const entry = parseFile(root, file, collection, languages, problems);
       if (entry) parsed.push(entry);
     }
   }
@@ -165,15 +169,16 @@ export function checkContent(root: string): Problem[] {
   // Every member country has one English file; countries with schema errors still count.
   const countryFiles = parsed
     .filter((p) => p.collection === 'countries' && p.locale === defaultLocale)
-    .map((p) => ({ file: p.file, code: (p.data as { code?: string } | undefined)?.code ?? readCode(root, p.file) }))
-    .filter((c): c is { file: string; code: string } => typeof c.code === 'string');
+    .flatMap((p) => readCode(root, p.file) ?? []);
   problems.push(...checkCountryCodes(countryFiles, `content/countries/${defaultLocale}/`));
 
   return problems;
 }
 
-/** The raw `code:` value of a file whose other fields failed, so duplicates are still found. */
-function readCode(root: string, file: string): string | undefined {
-  const match = /^code:\s*["']?([A-Za-z]{2})["']?\s*$/m.exec(readFileSync(join(root, file), 'utf8'));
-  return match?.[1];
+/** The `code:` line of a country file, read as text so that files with other mistakes count too. */
+function readCode(root: string, file: string): { file: string; code: string; line: number } | undefined {
+  const lines = readFileSync(join(root, file), 'utf8').split(/\r?\n/);
+  const line = lines.findIndex((l) => /^code:/.test(l));
+  const code = /^code:\s*["']?([^"'\s]+)["']?\s*$/.exec(lines[line] ?? '')?.[1];
+  return code ? { file, code, line: line + 1 } : undefined;
 }

@@ -16,7 +16,9 @@ export const MAP_HEIGHT = 480;
 /** Below this area (in square pixels) a country is too small to click, so it also gets a dot. */
 const MIN_AREA = 40;
 /** Planar triangle area, in square degrees, under which outline points are dropped. */
-const SIMPLIFY_WEIGHT = 0.02;
+const SIMPLIFY_WEIGHT = 0.3;
+/** Islands smaller than this (square pixels) are dropped; a country never loses all its land. */
+const MIN_ISLAND = 3;
 
 export interface MapShape {
   d: string;
@@ -48,11 +50,18 @@ export function countryMap(): CountryMapData {
     { type: 'FeatureCollection', features: memberFeatures } as GeoPermissibleObjects,
   );
   projection.clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
+
+  // Keep the shapes a reader can see: drop specks of islands, but never a whole country.
+  const visible = (f: Feature<Geometry, { name: string }>): Feature<Geometry, { name: string }> => {
+    if (f.geometry.type !== 'MultiPolygon') return f;
+    const polygons = f.geometry.coordinates.filter((rings) => path.area({ type: 'Polygon', coordinates: rings }) >= MIN_ISLAND);
+    return polygons.length ? { ...f, geometry: { type: 'MultiPolygon', coordinates: polygons } } : f;
+  };
 
   const members = memberFeatures.map((f): MemberShape => {
     const code = codeByName.get(f.properties.name)!;
-    const shape: MemberShape = { code, name: memberCountries[code], d: path(f) ?? '' };
+    const shape: MemberShape = { code, name: memberCountries[code], d: path(visible(f)) ?? '' };
     if (path.area(f) < MIN_AREA) {
       const [cx, cy] = path.centroid(f).map((n) => Math.round(n * 10) / 10) as [number, number];
       shape.dot = { cx, cy };
@@ -60,10 +69,13 @@ export function countryMap(): CountryMapData {
     return shape;
   });
 
+  // Dots last, so a small country is drawn above its larger neighbour.
+  members.sort((a, b) => Number(Boolean(a.dot)) - Number(Boolean(b.dot)));
+
   // Neighbours give the members context; anything wholly outside the frame is left out.
   const others = countries.features
     .filter((f: Feature<Geometry, { name: string }>) => !codeByName.has(f.properties.name))
-    .map((f) => path(f) ?? '')
+    .map((f) => path(visible(f)) ?? '')
     .filter((d) => d !== '')
     .map((d) => ({ d }));
 
