@@ -3,10 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeSanitize from 'rehype-sanitize';
 import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
-import { sanitizeSchema } from './src/markdown/sanitize.ts';
-import { rehypeLinks } from './src/markdown/links.ts';
+import { contentRehypePlugins } from './src/markdown/index.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
@@ -25,9 +23,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
-    processor: unified({
-      rehypePlugins: [[rehypeSanitize, sanitizeSchema], [rehypeLinks, { base }]],
-    }),
+    // Volunteers' raw HTML is sanitized, hence the unified processor with rehype plugins.
+    processor: unified({ rehypePlugins: contentRehypePlugins(base) }),
   },
   integrations: [
     mdx(),

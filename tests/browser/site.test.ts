@@ -1,0 +1,136 @@
+/** The built site in headless Chromium: rendering, the map, narrow screens and search. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page and records console errors and failed or off-site requests. */
+async function open(path: string, options: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(site).origin;
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`off-site request: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(new URL(path, site).href, { waitUntil: 'networkidle' });
+  return { page, problems, close: () => context.close() };
+}
+
+async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+describe('pages render', () => {
+  it('home shows who ASEC is, the map, the countries and the leaders, with no errors', async () => {
+    const { page, problems, close } = await open('');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Asian Solidarity Economy Council');
+    expect(await page.locator('svg a.country-map__member').count()).toBe(16);
+    expect(await page.locator('.country-list a').count()).toBe(16);
+    expect(await page.locator('.person-card').count()).toBe(3);
+    expect(await page.locator('svg').first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a country page shows its name, native name and sourced facts', async () => {
+    const { page, problems, close } = await open('countries/bangladesh/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Bangladesh');
+    await expect(page.locator('[lang="bn"]').first().innerText()).resolves.toBe('বাংলাদেশ');
+    expect(await page.locator('.facts li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#sources-heading').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('reads the same without JavaScript', async () => {
+    const { page, close } = await open('countries/japan/', { javaScript: false });
+    await expect(page.locator('h1').innerText()).resolves.toBe('Japan');
+    expect(await page.locator('.facts li').count()).toBeGreaterThan(0);
+    await close();
+  });
+});
+
+describe('the map', () => {
+  it('a country on the map opens its page, by mouse and by keyboard', async () => {
+    const { page, problems, close } = await open('');
+    await page.locator('svg a[data-code="TH"]').click();
+    await page.waitForURL(/\/countries\/thailand\/$/);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Thailand');
+
+    await page.goto(site, { waitUntil: 'networkidle' });
+    await page.locator('svg a[data-code="SG"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/countries\/singapore\/$/);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Singapore');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const { page, close } = await open('about/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await close();
+  });
+});
+
+describe('narrow screens', () => {
+  const paths = ['', 'about/', 'history/', 'sse-definition/', 'five-dimensions/', 'network/', 'countries/', 'countries/sri-lanka/', 'leaders/', 'leaders/denison-jayasooria/', 'search/', '404.html'];
+  for (const width of [320, 360]) {
+    it(`no page scrolls sideways at ${width} px`, async () => {
+      const { page, close } = await open('', { width });
+      for (const path of paths) {
+        await page.goto(new URL(path, site).href);
+        expect(await horizontalOverflow(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      await close();
+    });
+  }
+});
+
+describe('search', () => {
+  it('a query finds the page that holds it, first', async () => {
+    const { page, problems, close } = await open('search/');
+    const input = page.locator('pagefind-input input');
+    await input.fill('SANASA');
+    const first = page.locator('pagefind-results a').first();
+    await first.waitFor({ timeout: 10_000 });
+    expect(new URL(await first.getAttribute('href') ?? '', site).pathname).toMatch(/\/countries\/sri-lanka\/$/);
+    await first.click();
+    await page.waitForURL(/\/countries\/sri-lanka\//);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a plain page view loads no search code or index', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(new URL('countries/nepal/', site).href, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    expect(requested.filter((p) => p.endsWith('.js'))).toEqual([]);
+    await context.close();
+  });
+});

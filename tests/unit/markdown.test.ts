@@ -1,0 +1,58 @@
+/**
+ * Volunteers' Markdown goes through the same unified pipeline as the build: raw HTML that could
+ * run code is removed, site links get the base path, external links get rel="noopener noreferrer".
+ */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { contentRehypePlugins } from '../../src/markdown/index.ts';
+
+async function render(markdown: string, base = '/') {
+  const processor = await createMarkdownProcessor({ rehypePlugins: contentRehypePlugins(base) as never });
+  return (await processor.render(markdown)).code;
+}
+
+describe('raw HTML in Markdown', () => {
+  const attacks = {
+    script: '<script>alert(1)</script>',
+    handler: '<img src="x.png" onerror="alert(1)">',
+    iframe: '<iframe src="https://example.org/"></iframe>',
+    form: '<form action="https://example.org/"><input name="q"><button>Go</button></form>',
+    jsLink: '[click](javascript:alert(1))',
+    style: '<style>body{display:none}</style>',
+    object: '<object data="x.swf"></object>',
+  };
+
+  for (const [name, attack] of Object.entries(attacks)) {
+    it(`removes ${name}`, async () => {
+      const html = await render(`Text before.\n\n${attack}\n\nText after.`);
+      expect(html).toContain('Text after.');
+      expect(html).not.toMatch(/<script|onerror|<iframe|<form|<input|<button|javascript:|<style|<object/i);
+    });
+  }
+
+  it('keeps ordinary formatting and headings with readable ids', async () => {
+    const html = await render('## The Five Dimensions\n\nSome *emphasis* and <sup>2</sup>.\n\n> A quote');
+    expect(html).toContain('<h2 id="the-five-dimensions">');
+    expect(html).toContain('<em>emphasis</em>');
+    expect(html).toContain('<sup>2</sup>');
+    expect(html).toContain('<blockquote>');
+  });
+});
+
+describe('links in Markdown', () => {
+  it('prefixes site links with the base path, once', async () => {
+    const html = await render('[Japan](/countries/japan/) and [again](/asec/about/) and [source](#source-1)', '/asec/');
+    expect(html).toContain('href="/asec/countries/japan/"');
+    expect(html).toContain('href="/asec/about/"');
+    expect(html).toContain('href="#source-1"');
+  });
+
+  it('leaves site links alone at the root', async () => {
+    expect(await render('[Japan](/countries/japan/)')).toContain('href="/countries/japan/"');
+  });
+
+  it('marks links to other sites noopener noreferrer', async () => {
+    const html = await render('[RIPESS](https://www.ripess.org/)');
+    expect(html).toMatch(/<a href="https:\/\/www\.ripess\.org\/" rel="noopener noreferrer">/);
+  });
+});
