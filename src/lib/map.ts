@@ -7,7 +7,7 @@ import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { memberCountries, type CountryCode } from '../members.ts';
 
@@ -40,7 +40,7 @@ let cached: CountryMapData | undefined;
 
 export function countryMap(): CountryMapData {
   if (cached) return cached;
-  const topology = simplify(presimplify(world as unknown as Topology), SIMPLIFY_WEIGHT);
+  const topology = simplify(presimplify(world as unknown as Topology<Objects<{ name: string }>>), SIMPLIFY_WEIGHT);
   const countries = feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
   const codeByName = new Map(Object.entries(memberCountries).map(([code, name]) => [name as string, code as CountryCode]));
   const memberFeatures = countries.features.filter((f) => codeByName.has(f.properties.name));
