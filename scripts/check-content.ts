@@ -2,7 +2,7 @@
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatProblem } from '../src/lib/checks.ts';
 
-const problems = checkContent(process.cwd());
+const problems = await checkContent(process.cwd());
 if (problems.length) {
   console.error(`\nThe content has ${problems.length} problem${problems.length > 1 ? 's' : ''} to fix before the site can be built:\n`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);

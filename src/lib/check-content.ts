@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { compile } from '@mdx-js/mdx';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { countrySchema, fieldPath, pageSchema, personSchema, uiSchema } from '../schemas.ts';
@@ -16,6 +17,8 @@ type Collection = (typeof collections)[number];
 
 interface Parsed {
   file: string;
+  /** MDX body and the line it starts on, to compile. */
+  mdx?: { body: string; firstLine: number };
   collection: Collection;
   locale: string;
   slug: string;
@@ -106,6 +109,7 @@ function parseFile(root: string, file: string, collection: Collection, languages
   const raw = readFileSync(file, 'utf8');
   let yamlText = raw;
   let offset = 0;
+  let mdx: Parsed['mdx'];
   if (!isData) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(raw);
     if (!match) {
@@ -114,6 +118,7 @@ function parseFile(root: string, file: string, collection: Collection, languages
     }
     yamlText = match[1]!;
     offset = 1; // the opening --- line
+    if (file.endsWith('.mdx')) mdx = { body: raw.slice(match[0].length), firstLine: match[0].split('\n').length };
   }
 
   const counter = new LineCounter();
@@ -142,13 +147,30 @@ function parseFile(root: string, file: string, collection: Collection, languages
       }
       problems.push({ file: rel, line: lineOf(doc, counter, issue.path, offset), field: fieldPath(issue.path) || undefined, message: issue.message });
     }
-    return { file: rel, collection, locale, slug };
+    return { file: rel, collection, locale, slug, mdx };
   }
-  return { file: rel, collection, locale, slug, data: result.data };
+  return { file: rel, collection, locale, slug, mdx, data: result.data };
+}
+
+/** MDX is stricter than Markdown: every tag must close, and braces are code. */
+async function checkMdx(p: Parsed): Promise<Problem | undefined> {
+  if (!p.mdx) return undefined;
+  try {
+    await compile(p.mdx.body);
+    return undefined;
+  } catch (error) {
+    const { line, reason, message } = error as { line?: number; reason?: string; message: string };
+    const at = line ?? Number(/\((\d+):\d+/.exec(reason ?? message)?.[1] ?? 0);
+    return {
+      file: p.file,
+      line: at ? p.mdx.firstLine + at - 1 : undefined,
+      message: `the text cannot be read as MDX here: ${(reason ?? message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '')}. In an .mdx file every tag must be closed (<b>...</b>, <br />) and { } must be written \\{ \\}; or rename the file to .md`,
+    };
+  }
 }
 
 /** `languages` defaults to the site's; tests pass others to exercise translations. */
-export function checkContent(root: string, languages: readonly string[] = localeKeys): Problem[] {
+export async function checkContent(root: string, languages: readonly string[] = localeKeys): Promise<Problem[]> {
   const problems: Problem[] = [];
   const parsed: Parsed[] = [];
   for (const collection of collections) {
@@ -156,6 +178,11 @@ export function checkContent(root: string, languages: readonly string[] = locale
       const entry = parseFile(root, file, collection, languages, problems);
       if (entry) parsed.push(entry);
     }
+  }
+
+  for (const p of parsed) {
+    const problem = await checkMdx(p);
+    if (problem) problems.push(problem);
   }
 
   // A translation must have an English original to follow.

@@ -5,16 +5,19 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeLinks } from './links.ts';
+import { rehypeMdxHtml } from './mdx-html.ts';
 import { sanitizeSchema } from './sanitize.ts';
 
-// MDX syntax nodes pass through the HTML parser untouched; the sanitizer then removes them,
-// so an MDX file can no more run code than a Markdown file.
+// MDX tags that are plain HTML become HTML; the remaining MDX syntax (components, expressions,
+// imports) passes the HTML parser untouched and the sanitizer removes it, so an MDX file can no
+// more run code than a Markdown file.
 const mdxNodes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
 
 export function contentRehypePlugins(base: string) {
   return [
+    [rehypeMdxHtml, undefined],
     [rehypeRaw, { passThrough: mdxNodes }],
     [rehypeSanitize, sanitizeSchema],
     [rehypeLinks, { base }],
-  ] as [typeof rehypeRaw, unknown][];
+  ] as [unknown, unknown][];
 }

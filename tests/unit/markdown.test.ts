@@ -56,3 +56,19 @@ describe('links in Markdown', () => {
     expect(html).toMatch(/<a href="https:\/\/www\.ripess\.org\/" rel="noopener noreferrer">/);
   });
 });
+
+describe('MDX files', () => {
+  async function compileMdx(source: string) {
+    const { compile } = await import('@mdx-js/mdx');
+    return String(await compile(source, { rehypePlugins: contentRehypePlugins('/') as never }));
+  }
+
+  it('keep plain HTML tags but lose scripts, handlers, components and expressions', async () => {
+    const js = await compileMdx(
+      'A <b>bold</b> claim and <span onClick="alert(1)">a span</span>.\n\n<script>{"alert(2)"}</script>\n\n<Widget data="x" />\n\nexport const leak = 1\n\n{globalThis.alert(3)}\n',
+    );
+    expect(js).toContain('"bold"');
+    expect(js).toContain('"a span"');
+    expect(js).not.toMatch(/alert|onClick|Widget|leak/);
+  });
+});
