@@ -18,7 +18,7 @@ type Collection = (typeof collections)[number];
 interface Parsed {
   file: string;
   /** MDX body and the line it starts on, to compile. */
-  mdx?: { body: string; firstLine: number };
+  mdx?: { body: string; firstLine: number } | undefined;
   collection: Collection;
   locale: string;
   slug: string;
@@ -183,6 +183,16 @@ export async function checkContent(root: string, languages: readonly string[] = 
   for (const p of parsed) {
     const problem = await checkMdx(p);
     if (problem) problems.push(problem);
+  }
+
+  // about.md and about.mdx would both become /about/.
+  const seen = new Map<string, string>();
+  for (const p of parsed) {
+    if (p.collection === 'ui') continue;
+    const key = `${p.collection}/${p.locale}/${p.slug}`;
+    const first = seen.get(key);
+    if (first) problems.push({ file: p.file, message: `${first} already makes the page "${p.slug}": two files cannot share a name; rename or remove one` });
+    else seen.set(key, p.file);
   }
 
   // A translation must have an English original to follow.

@@ -2,6 +2,7 @@
  * The rehype steps every Markdown and MDX file of content/ goes through, in order:
  * parse raw HTML into elements, keep only safe ones, then fix up links.
  */
+import type { RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeLinks } from './links.ts';
@@ -13,11 +14,11 @@ import { sanitizeSchema } from './sanitize.ts';
 // more run code than a Markdown file.
 const mdxNodes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
 
-export function contentRehypePlugins(base: string) {
+export function contentRehypePlugins(base: string): RehypePlugins {
   return [
-    [rehypeMdxHtml, undefined],
+    rehypeMdxHtml,
     [rehypeRaw, { passThrough: mdxNodes }],
     [rehypeSanitize, sanitizeSchema],
     [rehypeLinks, { base }],
-  ] as [unknown, unknown][];
+  ];
 }

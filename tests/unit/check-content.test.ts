@@ -80,6 +80,13 @@ describe('content checker', () => {
     expect(reports).toEqual([expect.stringMatching(/^content\/countries\/en\/nepal\.md:3 {2}field "code": found "NP", which content\/countries\/en\/nepal-again\.md already uses/)]);
   });
 
+  it('reports a duplicate slug: two files making the same page', async () => {
+    const copy = readFileSync(join(process.cwd(), 'content/pages/en/about.md'), 'utf8');
+    expect(await withContent({ 'content/pages/en/about.mdx': copy })).toEqual([
+      expect.stringMatching(/^content\/pages\/en\/about\.mdx {2}content\/pages\/en\/about\.md already makes the page "about": two files cannot share a name/),
+    ]);
+  });
+
   it('reports a translation of a page that does not exist in English', async () => {
     const page = '---\ntitle: "Histoire"\ndescription: "De Lima à l’ASEC."\n---\nTexte.\n';
     expect(await withContent({ 'content/pages/th/history.md': page, 'content/pages/th/histroy.md': page }, ['en', 'th'])).toEqual([

@@ -3,11 +3,12 @@
  * run code is removed, site links get the base path, external links get rel="noopener noreferrer".
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { contentRehypePlugins } from '../../src/markdown/index.ts';
 
 async function render(markdown: string, base = '/') {
-  const processor = await createMarkdownProcessor({ rehypePlugins: contentRehypePlugins(base) as never });
+  const processor = await createMarkdownProcessor({ rehypePlugins: contentRehypePlugins(base) });
   return (await processor.render(markdown)).code;
 }
 
@@ -60,7 +61,7 @@ describe('links in Markdown', () => {
 describe('MDX files', () => {
   async function compileMdx(source: string) {
     const { compile } = await import('@mdx-js/mdx');
-    return String(await compile(source, { rehypePlugins: contentRehypePlugins('/') as never }));
+    return String(await compile(source, { rehypePlugins: contentRehypePlugins('/') as PluggableList }));
   }
 
   it('keep plain HTML tags but lose scripts, handlers, components and expressions', async () => {
