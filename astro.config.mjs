@@ -17,6 +17,21 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request per page: the small stylesheet travels inside the HTML.
   build: { inlineStylesheets: 'always' },
+  // A Content-Security-Policy <meta> on every page: Astro hashes its own inline styles; no inline
+  // script is allowed. Pagefind's search needs WebAssembly and a worker from this site.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   i18n: {
     defaultLocale,
     locales: localeKeys,
@@ -25,6 +40,8 @@ export default defineConfig({
   markdown: {
     // Volunteers' raw HTML is sanitized, hence the unified processor with rehype plugins.
     processor: unified({ rehypePlugins: contentRehypePlugins(base) }),
+    // Code highlighting would need inline styles, which the CSP forbids; content has no code.
+    syntaxHighlight: false,
   },
   integrations: [
     mdx(),

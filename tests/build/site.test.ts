@@ -214,3 +214,22 @@ describe('requests and scripts', () => {
     }
   });
 });
+
+describe('security', () => {
+  it('every page has a Content-Security-Policy with no unsafe-inline, covering each inline style', async () => {
+    const { createHash } = await import('node:crypto');
+    for (const [path, d] of docs) {
+      const csp = d.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const directive = (name: string) => csp.split(';').map((s) => s.trim()).find((s) => s.startsWith(`${name} `)) ?? '';
+      expect(directive('script-src'), path).toMatch(/^script-src 'self'/);
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).not.toContain("'unsafe-eval'");
+      expect(directive('object-src'), path).toBe("object-src 'none'");
+      for (const style of d.querySelectorAll('style')) {
+        const hash = createHash('sha256').update(style.textContent).digest('base64');
+        expect(directive('style-src'), path).toContain(`'sha256-${hash}'`);
+      }
+      expect(d.querySelectorAll('script:not([src])'), `${path} has an inline script`).toHaveLength(0);
+    }
+  });
+});
