@@ -1,39 +1,189 @@
 /**
- * `npm run bench`: builds the site and reports how long it took and how heavy its pages are.
+ * `npm run bench`: builds the site as it is, then a temporary copy with 2,000 generated leader
+ * pages, and reports build time, peak memory, output size and page weights.
  * Figures, not tests: the README records them.
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = join(process.cwd(), 'dist');
+const root = process.cwd();
+const EXTRA_PAGES = 2000;
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const count = (n: number) => n.toLocaleString('en');
 
-const started = performance.now();
-execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const buildMs = performance.now() - started;
+// GNU time sees the whole process tree (Pagefind's indexer is a separate binary); without it, the
+// Node process reports its own peak through a preloaded exit hook.
+const gnuTime = existsSync('/usr/bin/time');
+const memoryMethod = gnuTime
+  ? '/usr/bin/time -f %M (largest process of the build, Pagefind binary included)'
+  : "process.resourceUsage().maxRSS of the Node process (Pagefind's binary not included)";
+const rssHook = `data:text/javascript,import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS)))`;
 
-const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
-const html = files.filter((d) => d.name.endsWith('.html') && !d.parentPath.includes('pagefind'));
-const total = files.reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
+/** Runs a Node script in `dir`: wall time, peak memory (KB) and output; throws with the output if it fails. */
+function run(dir: string, rssFile: string, ...args: string[]) {
+  // process.execPath is the project's Node 24 (npm run puts it first on the PATH).
+  const [cmd, ...rest] = gnuTime
+    ? ['/usr/bin/time', '-o', rssFile, '-f', '%M', process.execPath, ...args]
+    : [process.execPath, '--import', rssHook, ...args];
+  const started = performance.now();
+  const child = spawnSync(cmd!, rest, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, BENCH_RSS_FILE: rssFile } });
+  const ms = performance.now() - started;
+  const output = `${child.stdout}${child.stderr}`;
+  if (child.status !== 0) throw new Error(`${args.join(' ')} failed in ${dir}:\n${output}`);
+  const rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  return { ms, rssKb, output };
+}
 
-console.log(`Build: ${(buildMs / 1000).toFixed(2)} s for ${html.length} pages (${(buildMs / html.length).toFixed(0)} ms per page)`);
-console.log(`dist/: ${files.length} files, ${kb(total)}`);
-console.log('\nPage weights (one request each: the CSS is inlined; sizes as raw / gzip):');
-for (const [label, path] of [
-  ['Home', 'index.html'],
-  ['About', 'about/index.html'],
-  ['Country (Bangladesh)', 'countries/bangladesh/index.html'],
-  ['Leader (Jayasooria)', 'leaders/denison-jayasooria/index.html'],
-  ['Countries index', 'countries/index.html'],
-]) {
-  const text = readFileSync(join(dist, path!), 'utf8');
+/** `npm run build` in two timed steps, so the content check and astro build can be told apart. */
+function build(dir: string, rssFile: string) {
+  const check = run(dir, rssFile, 'scripts/check-content.ts');
+  // The local binary, as `npm run build` runs it (npx would add its own start-up to the time).
+  const astro = run(dir, rssFile, 'node_modules/astro/bin/astro.mjs', 'build');
+  const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(astro.output);
+  if (!pagefind) throw new Error('No "[asec:pagefind] indexed N pages in X ms" line in the output of astro build');
+
+  const dist = join(dir, 'dist');
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => ({ path: relative(dist, join(d.parentPath, d.name)), size: statSync(join(d.parentPath, d.name)).size }));
+  const search = files.filter((f) => f.path.startsWith('pagefind/'));
+  const sum = (list: typeof files) => list.reduce((total, f) => total + f.size, 0);
+  return {
+    check,
+    astro,
+    totalMs: check.ms + astro.ms,
+    pages: files.filter((f) => f.path.endsWith('.html') && !f.path.startsWith('pagefind/')).length,
+    indexedPages: Number(pagefind[1]),
+    pagefindMs: Number(pagefind[2]),
+    files: files.length,
+    bytes: sum(files),
+    searchFiles: search.length,
+    searchBytes: sum(search),
+  };
+}
+
+// Seeded generator (mulberry32): the same pages on every run, so runs compare.
+let seed = 2011;
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+const words = (
+  'cooperative solidarity economy members network village market credit union farmers women workers training ' +
+  'savings fair trade local community forum enterprise council regional meeting learning exchange housing health ' +
+  'water seeds harvest fishers weavers artisans youth mutual aid fund loans shares surplus care energy food ' +
+  'school wages rights policy research report partners volunteers assembly members plan budget tools skills'
+).split(' ');
+const sentence = () => {
+  const text = Array.from({ length: between(6, 16) }, () => pick(words)).join(' ');
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+};
+const paragraph = () => Array.from({ length: between(3, 7) }, sentence).join(' ');
+
+/** A leader biography valid against personSchema, plainly marked as generated. */
+function benchPerson(n: number) {
+  const id = String(n).padStart(4, '0');
+  const body = [
+    'This page was generated by `npm run bench` to measure the build with many pages. It describes no real person: the text below is random words. ([1](#source-1))',
+    ...Array.from({ length: between(3, 5) }, paragraph),
+  ];
+  return [
+    '---',
+    `name: "Benchmark Leader ${id}"`,
+    `role: "${pick(['Coordinator', 'Treasurer', 'Secretary', 'Trainer'])} (generated benchmark page)"`,
+    `organisation: "Benchmark Network ${id} (generated)"`,
+    `order: ${100 + n}`,
+    'sources:',
+    '  - title: "Generated by scripts/bench.ts; not a real source"',
+    '---',
+    body.join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+/** A temporary copy of the project with the extra pages; node_modules is shared through links. */
+function makeCopy(dir: string) {
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
+  cpSync(root, dir, { recursive: true, filter: (src) => !skip.has(relative(root, src)) });
+  // One link per package rather than one for the folder: Astro and Vite keep their caches
+  // (the content data store among them) in node_modules/.astro and .vite, and the copy must
+  // neither reuse nor overwrite the real site's.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  for (let n = 1; n <= EXTRA_PAGES; n++) {
+    writeFileSync(join(dir, 'content/people/en', `bench-${String(n).padStart(4, '0')}.md`), benchPerson(n));
+  }
+}
+
+/** Left-aligned first column, right-aligned others. */
+function printTable(rows: string[][]) {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) console.log('  ' + row.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('   '));
+}
+
+/** Raw and gzip size of one page, its inlined CSS and map, and the requests it makes. */
+function pageWeight(label: string, path: string) {
+  const text = readFileSync(join(root, 'dist', path), 'utf8');
   const css = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const svg = [...text.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
-  console.log(
-    `  ${label!.padEnd(22)} HTML ${kb(text.length)} / ${kb(gzipSync(text).length)}` +
-      `  of which CSS ${kb(css.length)} / ${kb(gzipSync(css).length)}` +
-      (svg ? `, map SVG ${kb(svg.length)} / ${kb(gzipSync(svg).length)}` : ''),
-  );
+  const both = (s: string) => (s ? `${kb(Buffer.byteLength(s))} / ${kb(gzipSync(s).length)}` : '-');
+  // The HTML itself plus every stylesheet, script, image and icon it references.
+  const references = [/<link\b[^>]*\brel=["']?(?:stylesheet|icon)["'\s>]/g, /<script\b[^>]*\bsrc=/g, /<img\b/g];
+  const requests = 1 + references.reduce((total, re) => total + (text.match(re)?.length ?? 0), 0);
+  return [label, String(requests), both(text), both(css), both(svg)];
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'asec-bench-'));
+try {
+  console.error('Building the site as it is...');
+  const real = build(root, join(tmp, 'rss'));
+  const weights = [
+    ['Page', 'Requests', 'HTML raw / gzip', 'inlined CSS', 'map SVG'],
+    pageWeight('Home', 'index.html'),
+    pageWeight('About', 'about/index.html'),
+    pageWeight('Country (Bangladesh)', 'countries/bangladesh/index.html'),
+    pageWeight('Leader (Jayasooria)', 'leaders/denison-jayasooria/index.html'),
+    pageWeight('Countries index', 'countries/index.html'),
+  ];
+
+  console.error(`Copying the project and generating ${count(EXTRA_PAGES)} leader pages in ${tmp}...`);
+  const site = join(tmp, 'site');
+  makeCopy(site);
+  console.error('Building the copy...');
+  const big = build(site, join(tmp, 'rss'));
+
+  console.log(`\nBenchmark: Node ${process.version}, ${process.platform} ${process.arch}, ${availableParallelism()} cores`);
+  console.log(`Peak memory: ${memoryMethod}\n`);
+  const column = (r: typeof real) => [
+    count(r.pages),
+    sec(r.check.ms),
+    sec(r.astro.ms),
+    `${sec(r.pagefindMs)} (${Math.round((100 * r.pagefindMs) / r.astro.ms)}%), ${count(r.indexedPages)} pages`,
+    sec(r.totalMs),
+    `${(r.totalMs / r.pages).toFixed(0)} ms`,
+    mb(r.check.rssKb * 1024),
+    mb(r.astro.rssKb * 1024),
+    `${mb(r.bytes)}, ${count(r.files)} files`,
+    `${mb(r.searchBytes)}, ${count(r.searchFiles)} files`,
+  ];
+  const labels = ['Pages (HTML files)', 'Content check', 'astro build', '  of which Pagefind', 'Total (npm run build)', 'Per page', 'Peak memory, content check', 'Peak memory, astro build', 'dist/', '  of which pagefind/'];
+  const [a, b] = [column(real), column(big)];
+  printTable([['', 'Site as it is', `+ ${count(EXTRA_PAGES)} generated pages`], ...labels.map((label, i) => [label, a[i]!, b[i]!])]);
+
+  console.log('\nPage weights of the site as it is (raw / gzip):');
+  printTable(weights);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
 }

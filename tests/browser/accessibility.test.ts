@@ -1,0 +1,67 @@
+/**
+ * axe-core in headless Chromium on every built page, in light and dark mode, including the map,
+ * the navigation and the search page with results showing.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { basePath, htmlPages } from '../helpers/dist.ts';
+
+const site = inject('siteUrl');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const paths = htmlPages().map((p) => p.path.slice(basePath.length));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
+  it(`finds no violation on any of the ${paths.length} pages`, async () => {
+    const context = await browser.newContext({ colorScheme, bypassCSP: true }); // lets axe's own script run
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(new URL(path, site).href);
+      for (const v of await violations(page)) found.push(`${path || '/'}: ${v}`);
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  it('finds none on the search page with results, nor with keyboard focus on the map', async () => {
+    const context = await browser.newContext({ colorScheme, bypassCSP: true }); // lets axe's own script run
+    const page = await context.newPage();
+    await page.goto(new URL('search/', site).href);
+    await page.locator('pagefind-input input').fill('cooperative');
+    await page.locator('pagefind-results a').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.goto(site);
+    await page.locator('svg a[data-code="IN"]').focus();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('axe-core itself', () => {
+  it('reports a page with real problems', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<html><body><img src="x.png"><a href="/"></a><p style="color:#777;background:#888">low contrast</p></body></html>');
+    expect((await violations(page)).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+});
