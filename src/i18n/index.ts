@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { defaultLocale, isLocale, localeKeys, locales, type Locale } from './locales.ts';
+import { defaultLocale, isLocale, localeKeys, locales, type Locale, type LocaleInfo } from './locales.ts';
 
 export { defaultLocale, isLocale, localeKeys, locales, type Locale };
 
@@ -63,4 +63,14 @@ export function languageName(locale: Locale, tag: string): string {
   const { language, script } = new Intl.Locale(tag);
   const names = new Intl.DisplayNames([locales[locale].lang], { type: 'language' });
   return names.of(script ? `${language}-${script}` : language) ?? tag;
+}
+
+/**
+ * `lang` and `dir` for text whose language differs from its page's (an English page shown in
+ * place of a missing translation); nothing when they match.
+ */
+export function textLanguage(page: Locale, text: Locale): { lang?: string; dir?: LocaleInfo['dir'] } {
+  if (page === text) return {};
+  const { lang, dir } = (locales as Record<string, LocaleInfo>)[text]!;
+  return { lang, dir };
 }

@@ -1,0 +1,70 @@
+/**
+ * Two clean builds, each from an empty output folder and a cleared content cache, give the same
+ * bytes: what is deployed can be rebuilt and compared. These builds also have a repository
+ * configured, so they check the "Edit this page" links, which the main build shows only where a
+ * repository is known.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = 'https://github.com/example/asec-site';
+const work = mkdtempSync(join(tmpdir(), 'asec-builds-'));
+const outDirs = [join(work, 'a'), join(work, 'b')];
+
+function build(outDir: string) {
+  execFileSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
+    env: { ...process.env, REPOSITORY_URL: repo, REPOSITORY_BRANCH: 'main' },
+    stdio: 'ignore',
+  });
+}
+
+function fingerprint(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+  return new Map(files.map((d) => {
+    const file = join(d.parentPath, d.name);
+    return [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
+  }));
+}
+
+beforeAll(() => {
+  for (const dir of outDirs) build(dir);
+}, 180_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('reproducible builds', () => {
+  it('two clean builds are byte-identical', () => {
+    const [a, b] = outDirs.map(fingerprint);
+    expect(a!.size).toBeGreaterThan(50);
+    const differing = [...new Set([...a!.keys(), ...b!.keys()])].filter((f) => a!.get(f) !== b!.get(f));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('"Edit this page" links', () => {
+  it('every page links to its own source file in the repository, which exists', () => {
+    const dir = outDirs[0]!;
+    const pages = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'));
+    expect(pages.length).toBeGreaterThan(20);
+    const seen = new Set<string>();
+    for (const page of pages) {
+      const doc = parse(readFileSync(join(page.parentPath, page.name), 'utf8'));
+      const links = doc.querySelectorAll('.edit-link a');
+      const name = relative(dir, join(page.parentPath, page.name));
+      expect(links, name).toHaveLength(1);
+      const href = links[0]!.getAttribute('href')!;
+      expect(href, name).toMatch(new RegExp(`^${repo}/edit/main/content/.+\\.(md|mdx|yaml)$`));
+      const file = decodeURIComponent(href.slice(`${repo}/edit/main/`.length));
+      expect(existsSync(join(process.cwd(), file)), `${name} -> ${file}`).toBe(true);
+      seen.add(file);
+    }
+    // Pages built from a content file point to that file, not to a shared one.
+    expect(seen.has('content/countries/en/japan.md')).toBe(true);
+    expect(seen.has('content/people/en/eri-trinurini-adhi.md')).toBe(true);
+    expect(seen.has('content/pages/en/home.md')).toBe(true);
+  });
+});
