@@ -217,3 +217,50 @@ export const personSchema = <Img extends z.ZodType>(image: Img) =>
 
 /** Interface strings of one language; keys are checked against English in `src/i18n`. */
 export const uiSchema = z.record(z.string().regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z]+)*$/), z.string().min(1));
+
+/**
+ * A correct value for every front-matter field, as a volunteer would type it. Problems quote the
+ * example for their field, and an unknown field is answered with the list of fields allowed.
+ * Keys are field paths without list positions: "sources.url".
+ */
+export const fieldExamples = {
+  pages: {
+    title: 'title: "History"',
+    description: 'description: "How the movement grew from Lima in 1997 to ASEC."',
+    events: 'events:\n  - date: "1997-07-01"\n    text: "The Lima meeting opens."\n    source: 1',
+    'events.date': 'date: "1997-07-01"  (or "1997-07", or "1997")',
+    'events.text': 'text: "The Lima meeting opens."',
+    'events.source': 'source: 1',
+    sources: 'sources:\n  - title: "RIPESS, History"\n    url: "https://www.ripess.org/who-are-we/history/?lang=en"',
+    'sources.title': 'title: "RIPESS, History"',
+    'sources.url': 'url: "https://www.ripess.org/who-are-we/history/?lang=en"',
+  },
+  countries: {
+    name: 'name: "Nepal"',
+    code: 'code: "NP"',
+    nativeNames: 'nativeNames:\n  - name: "नेपाल"\n    lang: "ne"',
+    'nativeNames.name': 'name: "नेपाल"',
+    'nativeNames.lang': 'lang: "ne"',
+    languages: 'languages: ["ne-NP"]',
+    facts: 'facts:\n  - text: "NEFSCUN was formed in 1988."\n    source: 1',
+    'facts.text': 'text: "NEFSCUN was formed in 1988."',
+    'facts.source': 'source: 1',
+    sources: 'sources:\n  - title: "Co-op News"\n    url: "https://thenews.coop/nepal-celebrates-national-co-operative-day"',
+    'sources.title': 'title: "Co-op News"',
+    'sources.url': 'url: "https://thenews.coop/nepal-celebrates-national-co-operative-day"',
+  },
+  people: {
+    name: 'name: "Eri Trinurini Adhi"',
+    honorific: 'honorific: "Dr"',
+    role: 'role: "Board Member of RIPESS"',
+    organisation: 'organisation: "Asian Solidarity Economy Council (ASEC)"',
+    country: 'country: "ID"',
+    order: 'order: 3',
+    portrait: 'portrait:\n  src: "./eri-trinurini-adhi.jpg"\n  alt: "Dr Eri Trinurini Adhi speaking at a forum"',
+    'portrait.src': 'src: "./eri-trinurini-adhi.jpg"',
+    'portrait.alt': 'alt: "Dr Eri Trinurini Adhi speaking at a forum"',
+    sources: 'sources:\n  - title: "ASEC, governance"\n    url: "https://asec-sse.com/governance"',
+    'sources.title': 'title: "ASEC, governance"',
+    'sources.url': 'url: "https://asec-sse.com/governance"',
+  },
+} as const satisfies Record<'pages' | 'countries' | 'people', Record<string, string>>;

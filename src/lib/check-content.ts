@@ -8,17 +8,20 @@ import { dirname, join, relative, sep } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'astro/zod';
-import { countrySchema, fieldPath, pageSchema, personSchema, uiSchema } from '../schemas.ts';
+import { countrySchema, fieldExamples, fieldPath, pageSchema, personSchema, uiSchema } from '../schemas.ts';
 import { localeKeys, defaultLocale } from '../i18n/locales.ts';
 import { checkCountryCodes, type Problem } from './checks.ts';
+import { standalonePages } from '../navigation.ts';
 
 const collections = ['pages', 'countries', 'people', 'ui'] as const;
 type Collection = (typeof collections)[number];
 
 interface Parsed {
   file: string;
-  /** MDX body and the line it starts on, to compile. */
-  mdx?: { body: string; firstLine: number } | undefined;
+  /** The front matter as written, valid or not. */
+  frontMatter?: unknown;
+  /** The Markdown text after the front matter, and the line it starts on. */
+  body?: { text: string; firstLine: number } | undefined;
   collection: Collection;
   locale: string;
   slug: string;
@@ -45,6 +48,8 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
       const key = path[depth];
       const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
       if (pair && isScalar(pair.key) && pair.key.range) range = pair.key.range;
+      // A field missing from a nested group: point at the group's own name.
+      else if (depth > 0) continue;
     }
     if (range) return counter.linePos(range[0]).line + offset;
   }
@@ -55,6 +60,25 @@ function unknownKeyLines(doc: Document, counter: LineCounter, issue: z.core.$Zod
   if (issue.code !== 'unrecognized_keys') return [];
   return issue.keys.map((key) => ({ key, line: lineOf(doc, counter, [...issue.path, key], offset) }));
 }
+
+/** The example for a field ("sources[2].url" -> sources.url), to quote in its problem. */
+function exampleFor(collection: Collection, path: readonly PropertyKey[]): string | undefined {
+  if (collection === 'ui') return undefined;
+  const key = path.filter((p) => typeof p === 'string').join('.');
+  return (fieldExamples[collection] as Record<string, string>)[key];
+}
+
+/** The fields allowed next to an unknown one, to suggest the right spelling. */
+function allowedFields(collection: Collection, parent: readonly PropertyKey[]): string[] {
+  if (collection === 'ui') return [];
+  const prefix = parent.filter((p) => typeof p === 'string').join('.');
+  return Object.keys(fieldExamples[collection])
+    .filter((key) => (prefix ? key.startsWith(`${prefix}.`) : !key.includes('.')))
+    .map((key) => key.slice(prefix ? prefix.length + 1 : 0));
+}
+
+const withExample = (message: string, example: string | undefined) =>
+  example ? `${message}. Example:\n      ${example.replace(/\n/g, '\n      ')}` : message;
 
 const schemaFor = (collection: Collection, root: string, file: string): z.ZodType => {
   switch (collection) {
@@ -89,7 +113,7 @@ function parseFile(root: string, file: string, collection: Collection, languages
   const slug = isData ? '' : inside.slice(1).join('/').replace(/\.(md|mdx)$/, '');
   const expectedExt = isData ? /\.ya?ml$/ : /\.mdx?$/;
 
-  if (collection === 'people' && IMAGE.test(file)) return undefined; // portraits sit beside the bios
+  if (!isData && IMAGE.test(file)) return undefined; // images sit beside the pages that show them
   if (!expectedExt.test(file)) {
     problems.push({ file: rel, message: `this folder holds ${isData ? 'YAML (.yaml)' : 'Markdown (.md or .mdx)'} files only: rename the file or move it out of content/${collection}/` });
     return undefined;
@@ -109,7 +133,7 @@ function parseFile(root: string, file: string, collection: Collection, languages
   const raw = readFileSync(file, 'utf8');
   let yamlText = raw;
   let offset = 0;
-  let mdx: Parsed['mdx'];
+  let body: Parsed['body'];
   if (!isData) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(raw);
     if (!match) {
@@ -118,7 +142,7 @@ function parseFile(root: string, file: string, collection: Collection, languages
     }
     yamlText = match[1]!;
     offset = 1; // the opening --- line
-    if (file.endsWith('.mdx')) mdx = { body: raw.slice(match[0].length), firstLine: match[0].split('\n').length };
+    body = { text: raw.slice(match[0].length), firstLine: match[0].split('\n').length };
   }
 
   const counter = new LineCounter();
@@ -135,35 +159,47 @@ function parseFile(root: string, file: string, collection: Collection, languages
     return { file: rel, collection, locale, slug };
   }
 
-  const result = schemaFor(collection, root, rel).safeParse(doc.toJS() ?? {});
+  const frontMatter = doc.toJS() ?? {};
+  const result = schemaFor(collection, root, rel).safeParse(frontMatter);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const unknown = unknownKeyLines(doc, counter, issue, offset);
       if (unknown.length) {
         for (const { key, line } of unknown) {
-          problems.push({ file: rel, line, field: fieldPath([...issue.path, key]), message: `unknown field: check the spelling against the fields this kind of file takes, or remove it` });
+          const allowed = allowedFields(collection, issue.path);
+          problems.push({
+            file: rel,
+            line,
+            field: fieldPath([...issue.path, key]),
+            message: `unknown field: check the spelling, or remove it${allowed.length ? `. The fields allowed here are: ${allowed.join(', ')}` : ''}`,
+          });
         }
         continue;
       }
-      problems.push({ file: rel, line: lineOf(doc, counter, issue.path, offset), field: fieldPath(issue.path) || undefined, message: issue.message });
+      problems.push({
+        file: rel,
+        line: lineOf(doc, counter, issue.path, offset),
+        field: fieldPath(issue.path) || undefined,
+        message: withExample(issue.message, exampleFor(collection, issue.path)),
+      });
     }
-    return { file: rel, collection, locale, slug, mdx };
+    return { file: rel, collection, locale, slug, body, frontMatter };
   }
-  return { file: rel, collection, locale, slug, mdx, data: result.data };
+  return { file: rel, collection, locale, slug, body, frontMatter, data: result.data };
 }
 
 /** MDX is stricter than Markdown: every tag must close, and braces are code. */
 async function checkMdx(p: Parsed): Promise<Problem | undefined> {
-  if (!p.mdx) return undefined;
+  if (!p.body || !p.file.endsWith('.mdx')) return undefined;
   try {
-    await compile(p.mdx.body);
+    await compile(p.body.text);
     return undefined;
   } catch (error) {
     const { line, reason, message } = error as { line?: number; reason?: string; message: string };
     const at = line ?? Number(/\((\d+):\d+/.exec(reason ?? message)?.[1] ?? 0);
     return {
       file: p.file,
-      line: at ? p.mdx.firstLine + at - 1 : undefined,
+      line: at ? p.body.firstLine + at - 1 : undefined,
       message: `the text cannot be read as MDX here: ${(reason ?? message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '')}. In an .mdx file every tag must be closed (<b>...</b>, <br />) and { } must be written \\{ \\}; or rename the file to .md`,
     };
   }
@@ -180,9 +216,11 @@ export async function checkContent(root: string, languages: readonly string[] = 
     }
   }
 
+  const routes = siteRoutes(parsed);
   for (const p of parsed) {
     const problem = await checkMdx(p);
     if (problem) problems.push(problem);
+    problems.push(...checkBody(root, p, routes, languages));
   }
 
   // about.md and about.mdx would both become /about/.
@@ -193,6 +231,20 @@ export async function checkContent(root: string, languages: readonly string[] = 
     const first = seen.get(key);
     if (first) problems.push({ file: p.file, message: `${first} already makes the page "${p.slug}": two files cannot share a name; rename or remove one` });
     else seen.set(key, p.file);
+  }
+
+  // Interface strings: a translation uses English's keys and keeps its {placeholders}.
+  const englishUi = parsed.find((p) => p.collection === 'ui' && p.locale === defaultLocale)?.data as Record<string, string> | undefined;
+  for (const p of parsed.filter((p) => p.collection === 'ui' && p.locale !== defaultLocale && p.data)) {
+    for (const [key, value] of Object.entries(p.data as Record<string, string>)) {
+      const original = englishUi?.[key];
+      const holes = (text: string) => [...text.matchAll(/\{[^{}\s]+\}/g)].map((m) => m[0]).sort().join(' ');
+      if (original === undefined) {
+        problems.push({ file: p.file, field: key, message: `this key is not in content/ui/${defaultLocale}.yaml: check its spelling against the English file` });
+      } else if (holes(value) !== holes(original)) {
+        problems.push({ file: p.file, field: key, message: `found the placeholders "${holes(value) || 'none'}", expected "${holes(original)}" as in English: keep each {name} exactly as it is` });
+      }
+    }
   }
 
   // A translation must have an English original to follow.
@@ -209,6 +261,89 @@ export async function checkContent(root: string, languages: readonly string[] = 
     .flatMap((p) => readCode(root, p.file) ?? []);
   problems.push(...checkCountryCodes(countryFiles, `content/countries/${defaultLocale}/`));
 
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Every page address the build makes, inside a language: "", "about", "countries/japan", ... */
+function siteRoutes(parsed: Parsed[]): Set<string> {
+  const routes = new Set(['', 'countries', 'leaders', 'search']);
+  for (const p of parsed) {
+    if (p.locale !== defaultLocale) continue;
+    if (p.collection === 'pages' && (standalonePages as readonly string[]).includes(p.slug)) routes.add(p.slug);
+    if (p.collection === 'countries') routes.add(`countries/${p.slug}`);
+    if (p.collection === 'people') routes.add(`leaders/${p.slug}`);
+  }
+  return routes;
+}
+
+/** Edit distance, to suggest the page a mistyped link probably meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+function closest(path: string, routes: string[]): string | undefined {
+  const [best] = routes.map((r) => ({ r, d: distance(path, r) })).sort((x, y) => x.d - y.d);
+  return best && best.d <= Math.max(2, Math.floor(path.length / 4)) ? `/${best.r}/` : undefined;
+}
+
+const LINK = /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const HTML_IMG = /<img\b[^>]*>/gi;
+
+/** Links to pages and sources that exist; images stored beside the page, with alt text. */
+function checkBody(root: string, p: Parsed, routes: Set<string>, languages: readonly string[]): Problem[] {
+  if (!p.body) return [];
+  const { text, firstLine } = p.body;
+  const problems: Problem[] = [];
+  const lineAt = (index: number) => firstLine + text.slice(0, index).split('\n').length - 1;
+  const sources = (p.frontMatter as { sources?: unknown } | undefined)?.sources;
+  const sourceCount = Array.isArray(sources) ? sources.length : 0;
+
+  const checkImage = (index: number, src: string, alt: string | undefined) => {
+    const line = lineAt(index);
+    if (!alt?.trim()) {
+      problems.push({ file: p.file, line, message: `the image "${src}" has no alt text: describe it for people who cannot see it, for example ![Members at the 2018 forum in Singapore](./forum-2018.jpg)` });
+    }
+    if (/^(https?:)?\/\//.test(src)) {
+      problems.push({ file: p.file, line, message: `the image "${src}" is on another website: save it in the repository next to this page and link it as ./file-name.jpg, so visitors' browsers do not contact other sites` });
+    } else if (!src.startsWith('data:') && !existsSync(join(root, dirname(p.file), decodeURIComponent(src.split(/[?#]/)[0]!)))) {
+      problems.push({ file: p.file, line, message: `the image "${src}" does not exist: put the file next to this page, or fix the name, for example ./forum-2018.jpg` });
+    }
+  };
+
+  for (const match of text.matchAll(LINK)) {
+    const [, bang, label, target] = match;
+    if (bang) {
+      checkImage(match.index, target!, label);
+      continue;
+    }
+    const line = lineAt(match.index);
+    const source = /^#source-(\d+)$/.exec(target!);
+    if (source && Number(source[1]) > sourceCount) {
+      problems.push({ file: p.file, line, message: `the link "${target}" cites source ${source[1]}, but "sources" has ${sourceCount === 0 ? 'none' : `only ${sourceCount}`}: add the source under "sources", or use a number from 1 to ${sourceCount}` });
+    }
+    if (!target!.startsWith('/') || target!.startsWith('//')) continue;
+    const path = target!.split(/[?#]/)[0]!.replace(/^\/|\/$/g, '');
+    const [first, ...rest] = path.split('/');
+    const inside = first && languages.includes(first) && first !== defaultLocale ? rest.join('/') : path;
+    if (!routes.has(inside)) {
+      const suggestion = closest(inside, [...routes]);
+      problems.push({
+        file: p.file,
+        line,
+        message: `the link "${target}" goes to a page that does not exist${suggestion ? `: did you mean ${suggestion}?` : ''} Links between pages look like [Japan](/countries/japan/)`,
+      });
+    }
+  }
+  for (const match of text.matchAll(HTML_IMG)) {
+    const tag = match[0];
+    checkImage(match.index, /\bsrc\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '', /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1]);
+  }
   return problems;
 }
 

@@ -1,138 +1,184 @@
 /**
- * The content checker over a copy of the real content/ with one mistake added at a time: each
- * report must name the file, the line, the field, what was found and what is expected.
+ * The content checker, run over a copy of the real content/ with one broken fixture laid on top
+ * (tests/fixtures/content-errors/<case>/). Each report must name the file and line, the field,
+ * what was found and what is expected, with an example where a field is involved.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/checks.ts';
 
+const fixtures = join(process.cwd(), 'tests/fixtures/content-errors');
 let root: string | undefined;
 afterEach(() => {
   if (root) rmSync(root, { recursive: true, force: true });
   root = undefined;
 });
 
-/** A copy of content/ with `edits` applied: a file's new text, or a function of its old text. */
-async function withContent(edits: Record<string, string | ((old: string) => string)>, languages?: string[]): Promise<string[]> {
+/** Reports for the real content with fixture `name` laid over it. */
+async function reportsWith(name: string, languages?: string[]): Promise<string[]> {
   root = mkdtempSync(join(tmpdir(), 'asec-content-'));
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const path = join(root, file);
-    mkdirSync(dirname(path), { recursive: true });
-    const text = typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8'));
-    if (typeof edit !== 'string') expect(text, `the edit to ${file} changed nothing`).not.toBe(readFileSync(path, 'utf8'));
-    writeFileSync(path, text);
-  }
+  cpSync(join(fixtures, name), root, { recursive: true });
   return (await checkContent(root, languages)).map(formatProblem);
+}
+
+/** Line number of the first line of a fixture file matching `pattern`. */
+function lineIn(name: string, file: string, pattern: RegExp): number {
+  const index = readFileSync(join(fixtures, name, file), 'utf8').split('\n').findIndex((l) => pattern.test(l));
+  expect(index, `${pattern} in ${name}/${file}`).toBeGreaterThanOrEqual(0);
+  return index + 1;
 }
 
 const nepal = 'content/countries/en/nepal.md';
 
 describe('content checker', () => {
   it('finds no problem in the real content', async () => {
+    root = undefined;
     expect((await checkContent(process.cwd())).map(formatProblem)).toEqual([]);
   });
 
-  it('reports front matter that is not valid YAML, with its line', async () => {
-    const [report, ...rest] = await withContent({ [nepal]: (s) => s.replace(/^name: .*$/m, 'name: "Nepal') });
-    expect(rest).toEqual([]);
-    expect(report).toMatch(/^content\/countries\/en\/nepal\.md:\d+ {2}the front matter is not valid YAML here .*for example title: "ASEC: who we are"/);
+  it('front matter that is not valid YAML', async () => {
+    expect(await reportsWith('invalid-yaml')).toEqual([
+      expect.stringMatching(new RegExp(`^${nepal}:${lineIn('invalid-yaml', nepal, /^name:/)} {2}the front matter is not valid YAML here \\(.+\\)\\. Each line should look like "field: value".*for example title: "ASEC: who we are"`)),
+    ]);
   });
 
-  it('reports a file without front matter', async () => {
-    expect(await withContent({ [nepal]: (s) => s.replace(/^---\n/, '') })).toEqual([expect.stringMatching(/^content\/countries\/en\/nepal\.md:1 {2}the file must start with front matter/)]);
+  it('a file without front matter', async () => {
+    expect(await reportsWith('no-front-matter')).toEqual([expect.stringMatching(new RegExp(`^${nepal}:1 {2}the file must start with front matter: a line "---"`))]);
   });
 
-  it('reports a misspelt field at its line', async () => {
-    const reports = await withContent({ [nepal]: (s) => s.replace(/^languages:/m, 'langauges:') });
-    const line = readFileSync(join(root!, nepal), 'utf8').split('\n').findIndex((l) => l.startsWith('langauges:')) + 1;
-    expect(reports).toContain(`${nepal}:${line}  field "langauges": unknown field: check the spelling against the fields this kind of file takes, or remove it`);
-    expect(reports).toContainEqual(expect.stringMatching(/field "languages": this field is required but missing/));
+  it('a missing field', async () => {
+    expect(await reportsWith('missing-field')).toEqual([
+      expect.stringMatching(/^content\/pages\/en\/about\.md:2 {2}field "title": this field is required but missing: expected text\. Example:\n\s+title: "History"$/),
+    ]);
   });
 
-  it('reports a wrong type', async () => {
-    expect(await withContent({ [nepal]: (s) => s.replace(/^name: .*$/m, 'name: 42') })).toEqual([expect.stringMatching(/nepal\.md:2 {2}field "name": found 42, expected text/)]);
+  it('a misspelt field, with the fields allowed', async () => {
+    const line = lineIn('misspelt-field', nepal, /^langauges:/);
+    expect(await reportsWith('misspelt-field')).toEqual([
+      expect.stringMatching(new RegExp(`^${nepal}:2 {2}field "languages": this field is required but missing: expected a list .*Example:\\n\\s+languages: \\["ne-NP"\\]`)),
+      `${nepal}:${line}  field "langauges": unknown field: check the spelling, or remove it. The fields allowed here are: name, code, nativeNames, languages, facts, sources`,
+    ]);
   });
 
-  it('reports a malformed URL and a malformed date', async () => {
-    const reports = await withContent({
-      [nepal]: (s) => s.replace(/url: "https:\/\/thenews\.coop\/nepal-celebrates-national-co-operative-day"/, 'url: "thenews.coop/nepal"'),
-      'content/pages/en/history.md': (s) => s.replace(/date: "1997-07-01"/, 'date: "1997-07-32"'),
-    });
-    expect(reports).toContainEqual(expect.stringMatching(/^content\/countries\/en\/nepal\.md:\d+ {2}field "sources\[\d\]\.url": found "thenews\.coop\/nepal", expected a full web address/));
-    expect(reports).toContainEqual(expect.stringMatching(/^content\/pages\/en\/history\.md:\d+ {2}field "events\[\d+\]\.date": found "1997-07-32", expected a date written YYYY, YYYY-MM or YYYY-MM-DD \(for example 1997-07-01\)/));
+  it('a wrong type', async () => {
+    expect(await reportsWith('wrong-type')).toEqual([expect.stringMatching(new RegExp(`^${nepal}:2 {2}field "name": found 42, expected text\\. Example:\\n\\s+name: "Nepal"$`))]);
+  });
+
+  it('a malformed date', async () => {
+    const file = 'content/pages/en/history.md';
+    expect(await reportsWith('malformed-date')).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:${lineIn('malformed-date', file, /date: "1997-07-32"/)} {2}field "events\\[\\d+\\]\\.date": found "1997-07-32", expected a date written YYYY, YYYY-MM or YYYY-MM-DD .*Example:\\n\\s+date: "1997-07-01"`)),
+    ]);
+  });
+
+  it('a malformed URL', async () => {
+    expect(await reportsWith('malformed-url')).toEqual([
+      expect.stringMatching(new RegExp(`^${nepal}:${lineIn('malformed-url', nepal, /thenews\.coop\/nepal"/)} {2}field "sources\\[1\\]\\.url": found "thenews\\.coop/nepal", expected a full web address starting with https://.*Example:\\n\\s+url: "https://`)),
+    ]);
+  });
+
+  it('an unknown country code', async () => {
+    const reports = await reportsWith('unknown-country-code');
+    expect(reports).toContainEqual(expect.stringMatching(new RegExp(`^${nepal}:3 {2}field "code": found "NE", expected the two-letter code \\(ISO 3166-1\\) of one of ASEC's 16 member countries: .*NP.*Example:\\n\\s+code: "NP"`)));
+    expect(reports).toContainEqual(expect.stringMatching(/^content\/countries\/en\/ {2}no file has code "NP"/));
     expect(reports).toHaveLength(2);
   });
 
-  it('reports an unknown country code and an unknown language', async () => {
-    const reports = await withContent({ [nepal]: (s) => s.replace(/^code: .*$/m, 'code: "NE"').replace(/languages: .*$/m, 'languages: ["nepali"]') });
-    expect(reports).toContainEqual(expect.stringMatching(/nepal\.md:3 {2}field "code": found "NE", expected the two-letter code .* NP, /));
-    expect(reports).toContainEqual(expect.stringMatching(/nepal\.md:\d+ {2}field "languages\[1\]": found "nepali", expected a language tag/));
-    expect(reports).toContainEqual(expect.stringMatching(/no file has code "NP"/));
-  });
-
-  it('reports two files for one country', async () => {
-    const copy = readFileSync(join(process.cwd(), nepal), 'utf8');
-    const reports = await withContent({ 'content/countries/en/nepal-again.md': copy });
-    expect(reports).toEqual([expect.stringMatching(/^content\/countries\/en\/nepal\.md:3 {2}field "code": found "NP", which content\/countries\/en\/nepal-again\.md already uses/)]);
-  });
-
-  it('reports a duplicate slug: two files making the same page', async () => {
-    const copy = readFileSync(join(process.cwd(), 'content/pages/en/about.md'), 'utf8');
-    expect(await withContent({ 'content/pages/en/about.mdx': copy })).toEqual([
-      expect.stringMatching(/^content\/pages\/en\/about\.mdx {2}content\/pages\/en\/about\.md already makes the page "about": two files cannot share a name/),
+  it('an unknown language', async () => {
+    expect(await reportsWith('unknown-language')).toEqual([
+      expect.stringMatching(new RegExp(`^${nepal}:7 {2}field "languages\\[1\\]": found "nepali", expected a language tag such as "bn", "th", "ur" or "zh-Hans" \\(BCP 47\\)`)),
     ]);
   });
 
-  it('reports a translation of a page that does not exist in English', async () => {
-    const page = '---\ntitle: "Histoire"\ndescription: "De Lima à l’ASEC."\n---\nTexte.\n';
-    expect(await withContent({ 'content/pages/th/history.md': page, 'content/pages/th/histroy.md': page }, ['en', 'th'])).toEqual([
-      expect.stringMatching(/^content\/pages\/th\/histroy\.md {2}this is a translation of content\/pages\/en\/histroy\.md, which does not exist/),
+  it('a duplicate slug: two files making one page', async () => {
+    expect(await reportsWith('duplicate-slug')).toEqual([
+      'content/pages/en/about.mdx  content/pages/en/about.md already makes the page "about": two files cannot share a name; rename or remove one',
     ]);
   });
 
-  it('reports a file in a folder that is not a language of the site', async () => {
-    const page = '---\ntitle: "Histoire"\ndescription: "De Lima à l’ASEC."\n---\nTexte.\n';
-    expect(await withContent({ 'content/pages/fr/history.md': page })).toEqual([expect.stringMatching(/^content\/pages\/fr\/history\.md {2}"fr" is not a language of the site \(en\)/)]);
+  it('two files for one country', async () => {
+    expect(await reportsWith('duplicate-country')).toEqual([
+      expect.stringMatching(new RegExp(`^${nepal}:3 {2}field "code": found "NP", which content/countries/en/nepal-again\\.md already uses`)),
+    ]);
   });
 
-  it('reports a fact with no source', async () => {
-    const reports = await withContent({ [nepal]: (s) => s.replace(/^sources:[\s\S]*?(?=^---)/m, '') });
-    expect(reports.length).toBeGreaterThan(0);
-    for (const r of reports) expect(r).toMatch(/field "facts\[\d\]\.source": this points to source \d, but the file has no "sources"/);
+  it('a translation of a page that does not exist in English', async () => {
+    expect(await reportsWith('translation-without-original', ['en', 'th'])).toEqual([
+      'content/pages/th/histroy.md  this is a translation of content/pages/en/histroy.md, which does not exist: translations need the English page first (check the file name)',
+    ]);
   });
 
-  it('reports a portrait that is missing or has no alt text', async () => {
-    const withPortrait = (portrait: string) => (s: string) => s.replace(/^order: (\d+)$/m, `order: $1\nportrait:\n${portrait}`);
+  it('a file in a folder that is not a language of the site', async () => {
+    expect(await reportsWith('translation-without-original')).toEqual([expect.stringMatching(/^content\/pages\/th\/histroy\.md {2}"th" is not a language of the site \(en\)/)]);
+  });
+
+  it('a link to a page that does not exist, with a suggestion', async () => {
+    const file = 'content/pages/en/network.md';
+    expect(await reportsWith('broken-link')).toEqual([
+      `${file}:${lineIn('broken-link', file, /countries\/japn/)}  the link "/countries/japn/" goes to a page that does not exist: did you mean /countries/japan/? Links between pages look like [Japan](/countries/japan/)`,
+    ]);
+  });
+
+  it('a citation of a source the page does not list', async () => {
+    const file = 'content/pages/en/about.md';
+    expect(await reportsWith('citation-beyond-sources')).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:${lineIn('citation-beyond-sources', file, /source-9/)} {2}the link "#source-9" cites source 9, but "sources" has only \\d: add the source under "sources", or use a number from 1 to \\d$`)),
+    ]);
+  });
+
+  it('an image that is missing', async () => {
+    const file = 'content/pages/en/five-dimensions.md';
+    expect(await reportsWith('image-missing')).toEqual([
+      `${file}:${lineIn('image-missing', file, /chart\.png/)}  the image "./five-dimensions-chart.png" does not exist: put the file next to this page, or fix the name, for example ./forum-2018.jpg`,
+    ]);
+  });
+
+  it('an image without alt text', async () => {
+    const file = 'content/pages/en/five-dimensions.md';
+    expect(await reportsWith('image-without-alt')).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:${lineIn('image-without-alt', file, /chart\.png/)} {2}the image "\\./chart\\.png" has no alt text: describe it for people who cannot see it`)),
+    ]);
+  });
+
+  it('a portrait that is missing, or has no alt text', async () => {
     const file = 'content/people/en/eri-trinurini-adhi.md';
-    expect(await withContent({ [file]: withPortrait('  src: "./adhi.jpg"\n  alt: "Portrait"') })).toEqual([expect.stringMatching(/field "portrait\.src": found "\.\/adhi\.jpg", but there is no such file next to this page/)]);
-    expect(await withContent({ [file]: withPortrait('  src: "./adhi.jpg"'), 'content/people/en/adhi.jpg': 'x' })).toEqual([expect.stringMatching(/field "portrait\.alt": this field is required but missing/)]);
+    expect(await reportsWith('portrait-missing')).toEqual([
+      expect.stringMatching(/field "portrait\.src": found "\.\/eri-trinurini-adhi\.jpg", but there is no such file next to this page.*Example:\n\s+src: /),
+    ]);
+    expect(await reportsWith('portrait-without-alt')).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:${lineIn('portrait-without-alt', file, /^portrait:/)} {2}field "portrait\\.alt": this field is required but missing: expected text\\. Example:\\n\\s+alt: "`)),
+    ]);
   });
 
-  it('reports every problem at once, across files', async () => {
-    const reports = await withContent({
-      [nepal]: (s) => s.replace(/^name: .*$/m, 'name: 42'),
-      'content/countries/en/japan.md': (s) => s.replace(/^code: .*$/m, 'code: "JA"'),
-      'content/pages/en/about.md': (s) => s.replace(/^title: .*$/m, 'titel: "About"'),
-    });
-    expect(reports.filter((r) => r.includes('nepal.md'))).toHaveLength(1);
-    expect(reports.filter((r) => r.includes('japan.md'))).toHaveLength(1);
-    expect(reports.filter((r) => r.includes('about.md'))).toHaveLength(2);
+  it('a fact with no source', async () => {
+    const reports = await reportsWith('fact-without-source');
+    expect(reports.length).toBeGreaterThanOrEqual(3);
+    for (const r of reports.filter((r) => r.includes('field'))) {
+      expect(r).toMatch(/field "facts\[\d\]\.source": this points to source \d, but the file has no "sources": add the source \(title and url\) that backs this fact\. Example:\n\s+source: 1/);
+    }
+    // The body's citation of source 3 is reported too.
+    expect(reports).toContainEqual(expect.stringMatching(/the link "#source-3" cites source 3, but "sources" has none/));
   });
 
-  it('reports MDX that cannot be compiled, at its line', async () => {
-    const mdx = '---\ntitle: "Notes"\ndescription: "A page written in MDX."\n---\n\nFirst paragraph.\n\nA <b>bold claim\n';
-    expect(await withContent({ 'content/pages/en/notes.mdx': mdx })).toEqual([
+  it('an interface string with a misspelt key or lost placeholder', async () => {
+    expect(await reportsWith('interface-string-key', ['en', 'th'])).toEqual([
+      'content/ui/th.yaml  field "nav.hom": this key is not in content/ui/en.yaml: check its spelling against the English file',
+      'content/ui/th.yaml  field "home.countriesHeading": found the placeholders "{จำนวน}", expected "{count}" as in English: keep each {name} exactly as it is',
+    ]);
+  });
+
+  it('MDX that cannot be compiled, at its line', async () => {
+    expect(await reportsWith('mdx-syntax')).toEqual([
       expect.stringMatching(/^content\/pages\/en\/notes\.mdx:8 {2}the text cannot be read as MDX here: Expected a closing tag for `<b>`.*every tag must be closed/),
     ]);
-    expect(await withContent({ 'content/pages/en/notes.mdx': mdx.replace('<b>bold claim', '<b>bold</b> claim') })).toEqual([]);
   });
 
-  it('reports a file name that cannot become an address', async () => {
-    const copy = readFileSync(join(process.cwd(), nepal), 'utf8');
-    expect((await withContent({ [nepal]: '', 'content/countries/en/Nepal Country.md': copy })).some((r) => /Nepal Country.*use lower-case letters/.test(r))).toBe(true);
+  it('every fixture is used by a test above', () => {
+    const source = readFileSync(new URL(import.meta.url), 'utf8');
+    for (const name of readdirSync(fixtures)) expect(source, name).toContain(`'${name}'`);
   });
 });
