@@ -35,10 +35,15 @@ describe('GitHub workflows', () => {
     }
   });
 
-  it('pull requests run the README test command', () => {
+  it('pull requests run the content check and the README test command, then summarise and keep the site', () => {
     const workflow = parse(read('checks.yml')) as Workflow & { on: Record<string, unknown> };
     expect(Object.keys(workflow.on)).toContain('pull_request');
-    expect(workflow.jobs['test']!.steps.map((s) => s.run)).toContain('npm test');
+    const steps = workflow.jobs['test']!.steps as { run?: string; uses?: string; with?: Record<string, unknown> }[];
+    const runs = steps.map((s) => s.run);
+    expect(runs).toEqual(expect.arrayContaining(['npm run check', 'npm test', 'npm run pr-summary']));
+    expect(runs.indexOf('npm run pr-summary')).toBeGreaterThan(runs.indexOf('npm test'));
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'site', path: 'dist' });
   });
 
   it('deploy waits for the tested build and alone may write to Pages', () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { pageOf, renderSummary } from '../../scripts/pr-summary.ts';
+
+const problem = { file: 'content/countries/en/nepal.md', line: 3, field: 'code', message: 'found "NE", expected the two-letter code' };
+
+describe('pull-request summary', () => {
+  it('reports failures in the words of npm run check, and the failing tests', () => {
+    const text = renderSummary({
+      problems: [problem],
+      outcomes: { check: 'failure', tests: 'failure' },
+      failedTests: ['content checker reports a wrong type (tests/unit/check-content.test.ts)'],
+      translations: [],
+      changedPages: [],
+    });
+    expect(text).toContain('| Content check (`npm run check`) | ❌ failed |');
+    expect(text).toContain('### 1 problem in the content');
+    expect(text).toContain('content/countries/en/nepal.md:3  field "code": found "NE", expected the two-letter code');
+    expect(text).toContain('### 1 failing test');
+    expect(text).toContain('- content checker reports a wrong type');
+  });
+
+  it('shows the translation status and the pages changed', () => {
+    const text = renderSummary({
+      problems: [],
+      outcomes: { check: 'success', tests: 'success' },
+      failedTests: [],
+      translations: [{ locale: 'th', collection: 'pages', translated: 2, total: 6 }],
+      changedPages: [{ file: 'content/countries/en/nepal.md', page: '/countries/nepal/' }],
+    });
+    expect(text).toContain('| Type check, build and all tests (`npm test`) | ✅ passed |');
+    expect(text).not.toContain('problem in the content');
+    expect(text).toContain('| th | pages | 2 of 6 |');
+    expect(text).toContain('- `content/countries/en/nepal.md` → /countries/nepal/');
+    expect(text).toContain('artifact **site**');
+  });
+
+  it('maps content files to the pages they make', () => {
+    expect(pageOf('content/countries/en/sri-lanka.md')).toBe('/countries/sri-lanka/');
+    expect(pageOf('content/people/en/denison-jayasooria.md')).toBe('/leaders/denison-jayasooria/');
+    expect(pageOf('content/pages/en/home.md')).toBe('/');
+    expect(pageOf('content/pages/th/about.md')).toBe('/th/about/');
+    expect(pageOf('content/ui/en.yaml')).toBe('interface strings (every page)');
+    expect(pageOf('README.md')).toBeUndefined();
+  });
+});
