@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editorSchemas, schemaDir } from '../../scripts/editor-schemas.ts';
+
+describe('editor schemas', () => {
+  const generated = editorSchemas();
+
+  it.each(Object.keys(generated))('.vscode/schemas/%s matches the Zod schemas (run npm run editor-schemas)', (name) => {
+    expect(readFileSync(join(schemaDir, name), 'utf8')).toBe(generated[name]);
+  });
+
+  it('describe every field with an example and list the member codes', () => {
+    const countries = JSON.parse(generated['countries.schema.json']!) as { properties: Record<string, { description?: string; enum?: string[] }>; additionalProperties: boolean };
+    expect(countries.additionalProperties).toBe(false);
+    expect(countries.properties['code']!.enum).toHaveLength(16);
+    for (const [name, property] of Object.entries(countries.properties)) expect(property.description, name).toMatch(/^Example:\n/);
+  });
+
+  it('are wired into the editor settings', () => {
+    const settings = readFileSync(join(process.cwd(), '.vscode/settings.json'), 'utf8');
+    expect(settings).toContain('./.vscode/schemas/ui.schema.json');
+  });
+});
