@@ -17,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request per page: the small stylesheet travels inside the HTML.
   build: { inlineStylesheets: 'always' },
+  // The search script stays a file of its own (cacheable, and no inline script for the CSP).
+  vite: { build: { assetsInlineLimit: 0 } },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own inline styles; no inline
   // script is allowed. Pagefind's search needs WebAssembly and a worker from this site.
   security: {

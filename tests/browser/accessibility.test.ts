@@ -47,8 +47,8 @@ describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => 
     const context = await browser.newContext({ colorScheme, bypassCSP: true }); // lets axe's own script run
     const page = await context.newPage();
     await page.goto(new URL('search/', site).href);
-    await page.locator('pagefind-input input').fill('cooperative');
-    await page.locator('pagefind-results a').first().waitFor();
+    await page.locator('#search-input').fill('cooperative');
+    await page.locator('#search-results a').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.goto(site);
     await page.locator('svg a[data-code="IN"]').focus();

@@ -112,13 +112,38 @@ describe('narrow screens', () => {
 describe('search', () => {
   it('a query finds the page that holds it, first', async () => {
     const { page, problems, close } = await open('search/');
-    const input = page.locator('pagefind-input input');
+    const input = page.locator('#search-input');
     await input.fill('SANASA');
-    const first = page.locator('pagefind-results a').first();
+    const first = page.locator('#search-results a').first();
     await first.waitFor({ timeout: 10_000 });
     expect(new URL(await first.getAttribute('href') ?? '', site).pathname).toMatch(/\/countries\/sri-lanka\/$/);
     await first.click();
     await page.waitForURL(/\/countries\/sri-lanka\//);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('shows five results at a time, announces the count, and keeps the query in the address', async () => {
+    const { page, problems, close } = await open('search/?q=cooperative');
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('cooperative');
+    await page.locator('#search-results li').nth(4).waitFor();
+    const status = await page.locator('#search-status').innerText();
+    const count = Number(/(\d+) pages match/.exec(status)?.[1]);
+    expect(count).toBeGreaterThan(5);
+    expect(await page.locator('#search-results li').count()).toBe(5);
+    await page.locator('#search-more').click();
+    await page.locator('#search-results li').nth(5).waitFor();
+    expect(await page.locator('#search-results li').count()).toBe(Math.min(10, count));
+    // Matches are marked, and the words around them keep their spaces.
+    const marked = await page.locator('#search-results mark').first().evaluate((mark) => [mark.textContent, mark.nextSibling?.textContent ?? '']);
+    expect(marked[0]).toMatch(/^cooperative/i);
+    expect(marked[1]).toMatch(/^($|[\s.,;:)’'"])/);
+    // Focus moves to the first new result, for keyboard and screen-reader users.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[5])).toBe(true);
+    await page.locator('#search-input').fill('zqxjvw');
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('No page matches'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('zqxjvw');
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await close();
   });
