@@ -236,3 +236,16 @@ describe('security', () => {
     }
   });
 });
+
+describe('external links report', () => {
+  it('lists every link to another website with the pages using it, without touching the network', async () => {
+    const { externalLinks } = await import('../../scripts/external-links.ts');
+    const links = externalLinks(distDir);
+    const fromPages = new Set<string>();
+    for (const [, d] of docs) for (const a of d.querySelectorAll('a[href^="http"]')) fromPages.add(a.getAttribute('href')!);
+    expect([...links.keys()].sort()).toEqual([...fromPages].sort());
+    expect(links.size).toBeGreaterThan(50);
+    const nepalSource = [...links].find(([url]) => url.startsWith('https://thenews.coop/nepal'));
+    expect(nepalSource?.[1]).toContain(`/countries/nepal/`);
+  });
+});
