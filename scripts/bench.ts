@@ -16,6 +16,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const count = (n: number) => n.toLocaleString('en');
+const rawGzip = (s: string) => (s ? `${kb(Buffer.byteLength(s))} / ${kb(gzipSync(s).length)}` : '-');
 
 // GNU time sees the whole process tree (Pagefind's indexer is a separate binary); without it, the
 // Node process reports its own peak through a preloaded exit hook.
@@ -55,6 +56,8 @@ function build(dir: string, rssFile: string) {
   const search = files.filter((f) => f.path.startsWith('pagefind/'));
   const sum = (list: typeof files) => list.reduce((total, f) => total + f.size, 0);
   return {
+    // The one page that grows with the number of leaders: it lists them all.
+    leadersIndex: rawGzip(readFileSync(join(dist, 'leaders/index.html'), 'utf8')),
     check,
     astro,
     totalMs: check.ms + astro.ms,
@@ -138,11 +141,10 @@ function pageWeight(label: string, path: string) {
   const text = readFileSync(join(root, 'dist', path), 'utf8');
   const css = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const svg = [...text.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
-  const both = (s: string) => (s ? `${kb(Buffer.byteLength(s))} / ${kb(gzipSync(s).length)}` : '-');
   // The HTML itself plus every stylesheet, script, image and icon it references.
   const references = [/<link\b[^>]*\brel=["']?(?:stylesheet|icon)["'\s>]/g, /<script\b[^>]*\bsrc=/g, /<img\b/g];
   const requests = 1 + references.reduce((total, re) => total + (text.match(re)?.length ?? 0), 0);
-  return [label, String(requests), both(text), both(css), both(svg)];
+  return [label, String(requests), rawGzip(text), rawGzip(css), rawGzip(svg)];
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'asec-bench-'));
@@ -170,17 +172,21 @@ try {
     count(r.pages),
     sec(r.check.ms),
     sec(r.astro.ms),
-    `${sec(r.pagefindMs)} (${Math.round((100 * r.pagefindMs) / r.astro.ms)}%), ${count(r.indexedPages)} pages`,
+    `${count(r.pagefindMs)} ms (${Math.round((100 * r.pagefindMs) / r.astro.ms)}%), ${count(r.indexedPages)} pages`,
     sec(r.totalMs),
     `${(r.totalMs / r.pages).toFixed(0)} ms`,
     mb(r.check.rssKb * 1024),
     mb(r.astro.rssKb * 1024),
     `${mb(r.bytes)}, ${count(r.files)} files`,
     `${mb(r.searchBytes)}, ${count(r.searchFiles)} files`,
+    r.leadersIndex,
   ];
-  const labels = ['Pages (HTML files)', 'Content check', 'astro build', '  of which Pagefind', 'Total (npm run build)', 'Per page', 'Peak memory, content check', 'Peak memory, astro build', 'dist/', '  of which pagefind/'];
+  const labels = ['Pages (HTML files)', 'Content check', 'astro build', '  of which Pagefind', 'Total (npm run build)', 'Per page (total / pages)', 'Peak memory, content check', 'Peak memory, astro build', 'dist/', '  of which pagefind/', 'Leaders index page, raw / gzip'];
   const [a, b] = [column(real), column(big)];
   printTable([['', 'Site as it is', `+ ${count(EXTRA_PAGES)} generated pages`], ...labels.map((label, i) => [label, a[i]!, b[i]!])]);
+  // Fixed costs (starting Astro, bundling) dominate a small site; the difference is what a page adds.
+  const added = big.pages - real.pages;
+  console.log(`\nEach added page: ${((big.totalMs - real.totalMs) / added).toFixed(1)} ms of build time, ${kb((big.bytes - real.bytes) / added)} of dist/.`);
 
   console.log('\nPage weights of the site as it is (raw / gzip):');
   printTable(weights);
