@@ -80,6 +80,8 @@ function allowedFields(collection: Collection, parent: readonly PropertyKey[]): 
 const withExample = (message: string, example: string | undefined) =>
   example ? `${message}. Example:\n      ${example.replace(/\n/g, '\n      ')}` : message;
 
+const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
 const schemaFor = (collection: Collection, root: string, file: string): z.ZodType => {
   switch (collection) {
     case 'pages':
@@ -93,7 +95,7 @@ const schemaFor = (collection: Collection, root: string, file: string): z.ZodTyp
       return personSchema(
         z.string().superRefine((src, ctx) => {
           const target = join(root, dirname(file), src);
-          if (!/\.(jpe?g|png|webp|avif|gif|svg)$/i.test(src)) {
+          if (!IMAGE.test(src)) {
             ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", expected a path to an image file (.jpg, .png, .webp, .avif), for example ./jayasooria.jpg` });
           } else if (!existsSync(target)) {
             ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", but there is no such file next to this page: add the image or fix the path, for example ./jayasooria.jpg` });
@@ -102,8 +104,6 @@ const schemaFor = (collection: Collection, root: string, file: string): z.ZodTyp
       );
   }
 };
-
-const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 function parseFile(root: string, file: string, collection: Collection, languages: readonly string[], problems: Problem[]): Parsed | undefined {
   const rel = relative(root, file).split(sep).join('/');
