@@ -130,17 +130,18 @@ function parseFile(root: string, file: string, collection: Collection, languages
     problems.push({ file: rel, message: `the file name "${slug}" becomes the page address: use lower-case letters, digits and hyphens only, for example sri-lanka.md` });
   }
 
-  const raw = readFileSync(file, 'utf8');
+  // A byte-order mark (some Windows editors add one) is invisible and harmless: Astro skips it too.
+  const raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   let yamlText = raw;
   let offset = 0;
   let body: Parsed['body'];
   if (!isData) {
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(raw);
+    const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(raw);
     if (!match) {
       problems.push({ file: rel, line: 1, message: 'the file must start with front matter: a line "---", the fields (title: ...), then another line "---" before the text' });
       return { file: rel, collection, locale, slug };
     }
-    yamlText = match[1]!;
+    yamlText = match[1] ?? '';
     offset = 1; // the opening --- line
     body = { text: raw.slice(match[0].length), firstLine: match[0].split('\n').length };
   }
@@ -178,7 +179,8 @@ function parseFile(root: string, file: string, collection: Collection, languages
       }
       problems.push({
         file: rel,
-        line: lineOf(doc, counter, issue.path, offset),
+        // An empty front matter has no line to point at: point at its start.
+        line: lineOf(doc, counter, issue.path, offset) ?? (offset ? 1 : undefined),
         field: fieldPath(issue.path) || undefined,
         message: withExample(issue.message, exampleFor(collection, issue.path)),
       });
@@ -325,7 +327,14 @@ function checkBody(root: string, p: Parsed, routes: Set<string>, languages: read
     const line = lineAt(match.index);
     const source = /^#source-(\d+)$/.exec(target!);
     if (source && Number(source[1]) > sourceCount) {
-      problems.push({ file: p.file, line, message: `the link "${target}" cites source ${source[1]}, but "sources" has ${sourceCount === 0 ? 'none' : `only ${sourceCount}`}: add the source under "sources", or use a number from 1 to ${sourceCount}` });
+      problems.push({
+        file: p.file,
+        line,
+        message:
+          sourceCount === 0
+            ? `the link "${target}" cites source ${source[1]}, but the file lists no "sources": add the source (title and url) under "sources"`
+            : `the link "${target}" cites source ${source[1]}, but "sources" has only ${sourceCount}: add the source under "sources", or use a number from 1 to ${sourceCount}`,
+      });
     }
     if (!target!.startsWith('/') || target!.startsWith('//')) continue;
     const path = target!.split(/[?#]/)[0]!.replace(/^\/|\/$/g, '');

@@ -161,7 +161,7 @@ describe('content checker', () => {
       expect(r).toMatch(/field "facts\[\d\]\.source": this points to source \d, but the file has no "sources": add the source \(title and url\) that backs this fact\. Example:\n\s+source: 1/);
     }
     // The body's citation of source 3 is reported too.
-    expect(reports).toContainEqual(expect.stringMatching(/the link "#source-3" cites source 3, but "sources" has none/));
+    expect(reports).toContainEqual(expect.stringMatching(/the link "#source-3" cites source 3, but the file lists no "sources": add the source \(title and url\) under "sources"$/));
   });
 
   it('an interface string with a misspelt key or lost placeholder', async () => {
@@ -169,6 +169,21 @@ describe('content checker', () => {
       'content/ui/th.yaml  field "nav.hom": this key is not in content/ui/en.yaml: check its spelling against the English file',
       'content/ui/th.yaml  field "home.countriesHeading": found the placeholders "{จำนวน}", expected "{count}" as in English: keep each {name} exactly as it is',
     ]);
+  });
+
+  it('an empty front matter', async () => {
+    expect(await reportsWith('empty-front-matter')).toEqual([
+      expect.stringMatching(/^content\/pages\/en\/draft\.md:1 {2}field "title": this field is required but missing: expected text\. Example:\n\s+title: "History"$/),
+      expect.stringMatching(/^content\/pages\/en\/draft\.md:1 {2}field "description": this field is required but missing/),
+    ]);
+  });
+
+  it('accepts what editors add without asking: a byte-order mark, Windows line endings', async () => {
+    root = mkdtempSync(join(tmpdir(), 'asec-content-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    cpSync(join(process.cwd(), 'tests/fixtures/content-valid/byte-order-mark'), root, { recursive: true });
+    expect(readFileSync(join(root, nepal), 'utf8').charCodeAt(0)).toBe(0xfeff);
+    expect((await checkContent(root)).map(formatProblem)).toEqual([]);
   });
 
   it('MDX that cannot be compiled, at its line', async () => {
