@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatProblem, type Problem } from '../src/lib/checks.ts';
 import { defaultLocale, localeKeys } from '../src/i18n/locales.ts';
+import { routeOf, type ContentCollection } from '../src/routes.ts';
 
 export interface SummaryInput {
   problems: Problem[];
@@ -58,9 +59,8 @@ export function pageOf(file: string): string | undefined {
   const match = /^content\/(pages|countries|people)\/([\w-]+)\/([\w-]+)\.mdx?$/.exec(file);
   if (!match) return file.startsWith('content/ui/') ? 'interface strings (every page)' : undefined;
   const [, collection, locale, slug] = match;
-  const prefix = locale === defaultLocale ? '/' : `/${locale}/`;
-  if (collection === 'pages') return slug === 'home' ? prefix : `${prefix}${slug}/`;
-  return `${prefix}${collection === 'people' ? 'leaders' : 'countries'}/${slug}/`;
+  const route = routeOf(collection as ContentCollection, slug!);
+  return `/${[locale === defaultLocale ? '' : locale, route].filter(Boolean).join('/')}${route || locale !== defaultLocale ? '/' : ''}`;
 }
 
 function translationStatus(root: string): SummaryInput['translations'] {

@@ -9,6 +9,3 @@ export const navigation = [
   { path: 'countries', label: 'nav.countries' },
   { path: 'leaders', label: 'nav.leaders' },
 ] as const;
-
-/** Pages of the `pages` collection that have a route of their own (home has the index route). */
-export const standalonePages = ['about', 'history', 'sse-definition', 'five-dimensions', 'network'] as const;

@@ -215,8 +215,12 @@ export const personSchema = <Img extends z.ZodType>(image: Img) =>
     sources: z.array(sourceSchema).min(1, { error: 'a biography needs at least one source: add its title and url under "sources"' }),
   });
 
-/** Interface strings of one language; keys are checked against English in `src/i18n`. */
-export const uiSchema = z.record(z.string().regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z]+)*$/), z.string().min(1));
+/** Interface strings of one language; the content check compares their keys with English's. */
+export const uiSchema = z.record(
+  z.string().regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z]+)*$/, { error: (iss) => `found the name ${describe(iss.input)}, expected a name like nav.home (letters and dots)` }),
+  z.string({ error: (iss) => `found ${describe(iss.input)}, expected text, for example: nav.home: Home` }).trim().min(1, { error: 'this string is empty: write the text, for example: nav.home: Home' }),
+  { error: (iss) => `found ${describe(iss.input)}, expected lines of the form name: text, for example: nav.home: Home` },
+);
 
 /**
  * A correct value for every front-matter field, as a volunteer would type it. Problems quote the

@@ -6,12 +6,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, visit, type Document, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { countrySchema, fieldExamples, fieldPath, pageSchema, personSchema, uiSchema } from '../schemas.ts';
 import { localeKeys, defaultLocale } from '../i18n/locales.ts';
+import { checkBody } from './check-body.ts';
 import { checkCountryCodes, type Problem } from './checks.ts';
-import { standalonePages } from '../navigation.ts';
+import { fixedRoutes, routeOf } from '../routes.ts';
 
 const collections = ['pages', 'countries', 'people', 'ui'] as const;
 type Collection = (typeof collections)[number];
@@ -111,11 +112,15 @@ function parseFile(root: string, file: string, collection: Collection, languages
   const isData = collection === 'ui';
   const locale = isData ? inside[0]!.replace(/\.ya?ml$/, '') : inside[0]!;
   const slug = isData ? '' : inside.slice(1).join('/').replace(/\.(md|mdx)$/, '');
-  const expectedExt = isData ? /\.ya?ml$/ : /\.mdx?$/;
+  const expectedExt = isData ? /\.yaml$/ : /\.mdx?$/;
 
   if (!isData && IMAGE.test(file)) return undefined; // images sit beside the pages that show them
   if (!expectedExt.test(file)) {
-    problems.push({ file: rel, message: `this folder holds ${isData ? 'YAML (.yaml)' : 'Markdown (.md or .mdx)'} files only: rename the file or move it out of content/${collection}/` });
+    problems.push({ file: rel, message: `this folder holds only ${isData ? 'YAML files ending in .yaml' : 'Markdown files (.md or .mdx)'}: rename the file or move it out of content/${collection}/` });
+    return undefined;
+  }
+  if (isData && inside.length !== 1) {
+    problems.push({ file: rel, message: `interface strings are one file per language directly in content/ui/, for example content/ui/${defaultLocale}.yaml` });
     return undefined;
   }
   if (!languages.includes(locale)) {
@@ -147,20 +152,44 @@ function parseFile(root: string, file: string, collection: Collection, languages
   }
 
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  // YAML 1.1 with merge keys, as Astro's own front-matter parser reads it.
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, version: '1.1', merge: true });
   if (doc.errors.length) {
     for (const error of doc.errors) {
       const line = counter.linePos(error.pos[0]).line + offset;
       problems.push({
         file: rel,
         line,
-        message: `the front matter is not valid YAML here (${error.message.split('\n')[0]}). Each line should look like "field: value"; put text containing ": " or starting with a quote inside double quotes, for example title: "ASEC: who we are"`,
+        message: error.message.startsWith('Map keys must be unique')
+          ? `this field appears twice in ${isData ? 'the file' : 'the front matter'}: keep one of them`
+          : `${isData ? 'the file' : 'the front matter'} is not valid YAML here (${error.message.split('\n')[0]}). Each line should look like "field: value"; put text that contains ": ", or starts with a quote, *, & or !, inside double quotes, for example title: "ASEC: who we are"`,
       });
     }
     return { file: rel, collection, locale, slug };
   }
 
-  const frontMatter = doc.toJS() ?? {};
+  // *, & and ! start YAML's aliases, anchors and tags: in prose they are a missing pair of quotes.
+  const special: Problem[] = [];
+  visit(doc, (_key, node) => {
+    if (!node || typeof node !== 'object') return;
+    const { anchor, tag, range } = node as { anchor?: string; tag?: string; range?: [number, number] };
+    const customTag = tag && !tag.startsWith('tag:yaml.org,2002:') ? tag : undefined;
+    const mark = isAlias(node) ? `*${node.source}` : anchor ? `&${anchor}` : customTag;
+    if (mark && range) {
+      special.push({ file: rel, line: counter.linePos(range[0]).line + offset, message: `found "${mark}": a value starting with *, & or ! must be written in double quotes, for example title: "*Important* news"` });
+    }
+  });
+  if (special.length) {
+    problems.push(...special);
+    return { file: rel, collection, locale, slug };
+  }
+  let frontMatter: unknown;
+  try {
+    frontMatter = doc.toJS() ?? {};
+  } catch (error) {
+    problems.push({ file: rel, line: 1 + offset, message: `the front matter could not be read (${(error as Error).message}): check the quotes and indentation of its fields` });
+    return { file: rel, collection, locale, slug };
+  }
   const result = schemaFor(collection, root, rel).safeParse(frontMatter);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -213,8 +242,13 @@ export async function checkContent(root: string, languages: readonly string[] = 
   const parsed: Parsed[] = [];
   for (const collection of collections) {
     for (const file of listFiles(join(root, 'content', collection))) {
-      const entry = parseFile(root, file, collection, languages, problems);
-      if (entry) parsed.push(entry);
+      // A file that trips the checker itself still gets a message, not a stack trace.
+      try {
+        const entry = parseFile(root, file, collection, languages, problems);
+        if (entry) parsed.push(entry);
+      } catch (error) {
+        problems.push({ file: relative(root, file).split(sep).join('/'), message: `this file could not be checked (${(error as Error).message}): look for unusual characters near the top, or ask for help in the pull request` });
+      }
     }
   }
 
@@ -222,7 +256,11 @@ export async function checkContent(root: string, languages: readonly string[] = 
   for (const p of parsed) {
     const problem = await checkMdx(p);
     if (problem) problems.push(problem);
-    problems.push(...checkBody(root, p, routes, languages));
+    if (p.body) {
+      const sources = (p.frontMatter as { sources?: unknown } | undefined)?.sources;
+      const input = { file: p.file, ...p.body, sourceCount: Array.isArray(sources) ? sources.length : 0 };
+      problems.push(...checkBody(input, root, routes, languages, defaultLocale));
+    }
   }
 
   // about.md and about.mdx would both become /about/.
@@ -260,7 +298,11 @@ export async function checkContent(root: string, languages: readonly string[] = 
   // Every member country has one English file; countries with schema errors still count.
   const countryFiles = parsed
     .filter((p) => p.collection === 'countries' && p.locale === defaultLocale)
-    .flatMap((p) => readCode(root, p.file) ?? []);
+    .flatMap((p) => {
+      const parsedCode = (p.data as { code?: string } | undefined)?.code;
+      const raw = readCode(root, p.file);
+      return parsedCode ? [{ file: p.file, code: parsedCode, line: raw?.line }] : (raw ?? []);
+    });
   problems.push(...checkCountryCodes(countryFiles, `content/countries/${defaultLocale}/`));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -268,98 +310,17 @@ export async function checkContent(root: string, languages: readonly string[] = 
 
 /** Every page address the build makes, inside a language: "", "about", "countries/japan", ... */
 function siteRoutes(parsed: Parsed[]): Set<string> {
-  const routes = new Set(['', 'countries', 'leaders', 'search']);
+  const routes = new Set<string>(fixedRoutes);
   for (const p of parsed) {
-    if (p.locale !== defaultLocale) continue;
-    if (p.collection === 'pages' && (standalonePages as readonly string[]).includes(p.slug)) routes.add(p.slug);
-    if (p.collection === 'countries') routes.add(`countries/${p.slug}`);
-    if (p.collection === 'people') routes.add(`leaders/${p.slug}`);
+    if (p.locale === defaultLocale && p.collection !== 'ui') routes.add(routeOf(p.collection, p.slug));
   }
   return routes;
-}
-
-/** Edit distance, to suggest the page a mistyped link probably meant. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
-function closest(path: string, routes: string[]): string | undefined {
-  const [best] = routes.map((r) => ({ r, d: distance(path, r) })).sort((x, y) => x.d - y.d);
-  return best && best.d <= Math.max(2, Math.floor(path.length / 4)) ? `/${best.r}/` : undefined;
-}
-
-const LINK = /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const HTML_IMG = /<img\b[^>]*>/gi;
-
-/** Links to pages and sources that exist; images stored beside the page, with alt text. */
-function checkBody(root: string, p: Parsed, routes: Set<string>, languages: readonly string[]): Problem[] {
-  if (!p.body) return [];
-  const { text, firstLine } = p.body;
-  const problems: Problem[] = [];
-  const lineAt = (index: number) => firstLine + text.slice(0, index).split('\n').length - 1;
-  const sources = (p.frontMatter as { sources?: unknown } | undefined)?.sources;
-  const sourceCount = Array.isArray(sources) ? sources.length : 0;
-
-  const checkImage = (index: number, src: string, alt: string | undefined) => {
-    const line = lineAt(index);
-    if (!alt?.trim()) {
-      problems.push({ file: p.file, line, message: `the image "${src}" has no alt text: describe it for people who cannot see it, for example ![Members at the 2018 forum in Singapore](./forum-2018.jpg)` });
-    }
-    if (/^(https?:)?\/\//.test(src)) {
-      problems.push({ file: p.file, line, message: `the image "${src}" is on another website: save it in the repository next to this page and link it as ./file-name.jpg, so visitors' browsers do not contact other sites` });
-    } else if (!src.startsWith('data:') && !existsSync(join(root, dirname(p.file), decodeURIComponent(src.split(/[?#]/)[0]!)))) {
-      problems.push({ file: p.file, line, message: `the image "${src}" does not exist: put the file next to this page, or fix the name, for example ./forum-2018.jpg` });
-    }
-  };
-
-  for (const match of text.matchAll(LINK)) {
-    const [, bang, label, target] = match;
-    if (bang) {
-      checkImage(match.index, target!, label);
-      continue;
-    }
-    const line = lineAt(match.index);
-    const source = /^#source-(\d+)$/.exec(target!);
-    if (source && Number(source[1]) > sourceCount) {
-      problems.push({
-        file: p.file,
-        line,
-        message:
-          sourceCount === 0
-            ? `the link "${target}" cites source ${source[1]}, but the file lists no "sources": add the source (title and url) under "sources"`
-            : `the link "${target}" cites source ${source[1]}, but "sources" has only ${sourceCount}: add the source under "sources", or use a number from 1 to ${sourceCount}`,
-      });
-    }
-    if (!target!.startsWith('/') || target!.startsWith('//')) continue;
-    const path = target!.split(/[?#]/)[0]!.replace(/^\/|\/$/g, '');
-    const [first, ...rest] = path.split('/');
-    const inside = first && languages.includes(first) && first !== defaultLocale ? rest.join('/') : path;
-    if (!routes.has(inside)) {
-      const suggestion = closest(inside, [...routes]);
-      problems.push({
-        file: p.file,
-        line,
-        message: `the link "${target}" goes to a page that does not exist${suggestion ? `: did you mean ${suggestion}?` : ''} Links between pages look like [Japan](/countries/japan/)`,
-      });
-    }
-  }
-  for (const match of text.matchAll(HTML_IMG)) {
-    const tag = match[0];
-    checkImage(match.index, /\bsrc\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '', /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1]);
-  }
-  return problems;
 }
 
 /** The `code:` line of a country file, read as text so that files with other mistakes count too. */
 function readCode(root: string, file: string): { file: string; code: string; line: number } | undefined {
   const lines = readFileSync(join(root, file), 'utf8').split(/\r?\n/);
   const line = lines.findIndex((l) => /^code:/.test(l));
-  const code = /^code:\s*["']?([^"'\s]+)["']?\s*$/.exec(lines[line] ?? '')?.[1];
+  const code = /^code:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/.exec(lines[line] ?? '')?.[1];
   return code ? { file, code, line: line + 1 } : undefined;
 }
