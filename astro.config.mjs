@@ -6,10 +6,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
 import { contentRehypePlugins } from './src/markdown/index.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { basePathFrom } from './src/routes.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
 const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+const base = basePathFrom(process.env.BASE_PATH);
 
 export default defineConfig({
   site,
@@ -20,13 +21,11 @@ export default defineConfig({
   // The search script stays a file of its own (cacheable, and no inline script for the CSP).
   vite: { build: { assetsInlineLimit: 0 } },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own inline styles; no inline
-  // script is allowed. Pagefind's search needs WebAssembly and a worker from this site.
+  // script is allowed. Pagefind's search runs WebAssembly (without a worker).
   security: {
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
-        "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -1,4 +1,4 @@
-/** `npm run check:content`: validate everything under content/ and explain each problem. */
+/** Validates everything under content/ and explains each problem: the first step of `npm run check` and of every build. */
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatProblem } from '../src/lib/checks.ts';
 

@@ -14,7 +14,7 @@ export function externalLinks(dist: string): Map<string, string[]> {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
     const page = `/${relative(dist, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
-    for (const a of parse(readFileSync(file, 'utf8')).querySelectorAll('a[href^="http://"], a[href^="https://"]')) {
+    for (const a of parse(readFileSync(file, 'utf8')).querySelectorAll('a[href^="http://"], a[href^="https://"], a[href^="//"]')) {
       const href = a.getAttribute('href')!;
       const pages = links.get(href) ?? [];
       if (!pages.includes(page)) pages.push(page);

@@ -14,3 +14,9 @@ export function routeOf(collection: ContentCollection, slug: string): string {
 
 /** Pages that exist without a content file of their own. */
 export const fixedRoutes = ['', 'countries', 'leaders', 'search'] as const;
+
+/** The deployment's base path as "/" or "/name/", however BASE_PATH was written. */
+export function basePathFrom(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

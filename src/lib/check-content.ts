@@ -1,7 +1,8 @@
 /**
  * Checks every file under content/ and reports all problems at once, each with the file, the
  * line, the field, what was found and what is expected. Runs before every build and in the
- * tests, so a volunteer's mistake is explained in plain words instead of a stack trace.
+ * tests, so a volunteer's mistake is explained in plain words; even a file that trips the
+ * checker itself is reported as a problem, never as a stack trace.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -97,7 +98,7 @@ const schemaFor = (collection: Collection, root: string, file: string): z.ZodTyp
         z.string().superRefine((src, ctx) => {
           const target = join(root, dirname(file), src);
           if (!IMAGE.test(src)) {
-            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", expected a path to an image file (.jpg, .png, .webp, .avif), for example ./jayasooria.jpg` });
+            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", expected a path to an image file (.jpg, .png, .webp, .avif, .gif or .svg), for example ./jayasooria.jpg` });
           } else if (!existsSync(target)) {
             ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", but there is no such file next to this page: add the image or fix the path, for example ./jayasooria.jpg` });
           }
@@ -231,7 +232,7 @@ async function checkMdx(p: Parsed): Promise<Problem | undefined> {
     return {
       file: p.file,
       line: at ? p.body.firstLine + at - 1 : undefined,
-      message: `the text cannot be read as MDX here: ${(reason ?? message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '')}. In an .mdx file every tag must be closed (<b>...</b>, <br />) and { } must be written \\{ \\}; or rename the file to .md`,
+      message: `the text cannot be read as MDX here: ${(reason ?? message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '')}. In an .mdx file every tag must be closed (<sup>...</sup>, <br />) and { } must be written \\{ \\}; or rename the file to .md`,
     };
   }
 }

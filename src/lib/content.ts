@@ -3,7 +3,7 @@
  * checks a single file's schema cannot make (one file per member country, no code twice).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, splitId, type Locale } from '../i18n/index.ts';
+import { defaultLocale, locales, splitId, type Locale } from '../i18n/index.ts';
 import { withFallback } from '../i18n/fallback.ts';
 import { checkCountryCodes, formatProblem } from './checks.ts';
 
@@ -30,7 +30,7 @@ export async function countriesOf(locale: Locale) {
     );
     if (problems.length) throw new Error(`Country files need fixing:\n${problems.map(formatProblem).join('\n')}`);
   }
-  return countries.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'en'));
+  return countries.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, locales[locale].lang));
 }
 
 export async function peopleOf(locale: Locale) {

@@ -14,7 +14,7 @@ export function rehypeLinks({ base = '/' }: { base?: string } = {}) {
       const href = node.properties.href;
       if (href.startsWith('/') && !href.startsWith('//')) {
         if (prefix && !href.startsWith(`${prefix}/`)) node.properties.href = prefix + href;
-      } else if (/^https?:\/\//.test(href)) {
+      } else if (/^(https?:)?\/\//.test(href)) {
         node.properties.rel = ['noopener', 'noreferrer'];
       }
     });

@@ -8,7 +8,5 @@ export const sanitizeSchema: Options = {
   ...defaultSchema,
   // No form controls at all (GitHub allows task-list checkboxes; this site has no use for them).
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
-  // Keep heading ids and source anchors readable: "#source-2", not "#user-content-source-2".
-  clobber: ['name'],
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
 };

@@ -22,10 +22,18 @@ if (form) {
     template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
   let pagefind: Promise<Pagefind> | undefined;
+  let loaded = false;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
-      (module: { createInstance: (o: object) => Pagefind }) =>
-        module.createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24 }),
+      (module: { createInstance: (o: object) => Pagefind }) => {
+        loaded = true;
+        return module.createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24 });
+      },
+      (error: unknown) => {
+        // Forget a failed download (a dropped connection), so the next search tries again.
+        pagefind = undefined;
+        throw error;
+      },
     ));
 
   /** Pagefind marks matches with <mark> in escaped text; rebuild that without parsing HTML. */
@@ -54,17 +62,26 @@ if (form) {
   };
 
   let pending: { data: () => Promise<Result> }[] = [];
+  /** Shows the next results; false when a newer search has replaced this one meanwhile. */
   const showMore = async (ticket: number, replace: boolean) => {
+    more.disabled = true;
     const batch = pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
-    if (ticket !== latest) return;
+    if (ticket !== latest) return false;
     if (replace) list.replaceChildren(...data.map(render));
     else list.append(...data.map(render));
     more.hidden = pending.length === 0;
+    more.disabled = false;
+    return true;
   };
   more.addEventListener('click', () => {
+    if (more.disabled) return;
+    const ticket = latest;
     const first = list.children.length;
-    void showMore(latest, false).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    showMore(ticket, false).then(
+      (current) => current && (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus(),
+      () => ticket === latest && (status.textContent = failed!),
+    );
   });
 
   let latest = 0;
@@ -74,13 +91,14 @@ if (form) {
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
+    more.hidden = true;
     if (!query.trim()) {
       list.replaceChildren();
       status.textContent = '';
-      more.hidden = true;
       return;
     }
-    status.textContent = loading!;
+    // Announce the wait only while Pagefind downloads; later searches answer at once.
+    if (!loaded) status.textContent = loading!;
     try {
       const found = await (await load()).search(query);
       if (ticket !== latest) return;

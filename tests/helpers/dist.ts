@@ -1,10 +1,11 @@
 /** Reading the built site in dist/ for the build tests. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { basePathFrom } from '../../src/routes.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 /** The deployment's base path, as the build used it ("/" or "/project/"). */
-export const basePath = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+export const basePath = basePathFrom(process.env['BASE_PATH']);
 
 if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` before the build tests (npm test does both).');
 
@@ -31,5 +32,5 @@ export function fileForPath(path: string): string | undefined {
   if (!path.startsWith(basePath)) return undefined;
   const rel = decodeURIComponent(path.slice(basePath.length));
   const candidates = rel === '' || rel.endsWith('/') ? [join(distDir, rel, 'index.html')] : [join(distDir, rel), join(distDir, rel, 'index.html')];
-  return candidates.find((c) => existsSync(c) && !c.endsWith(sep));
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

@@ -1,6 +1,8 @@
-/** Starts `astro preview` on the built site once for the whole test run. */
+/** Serves the built dist/ with `astro preview`, for the tests that need a browser. */
+import { createServer, type AddressInfo } from 'node:net';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { basePathFrom } from '../../src/routes.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,9 +10,20 @@ declare module 'vitest' {
   }
 }
 
+/** A port nothing listens on, so several test projects can each have a server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export default async function setup(project: TestProject) {
-  const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port: 4399 } });
-  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-  project.provide('siteUrl', `http://127.0.0.1:${server.port}${base}`);
+  const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port: await freePort() } });
+  project.provide('siteUrl', `http://127.0.0.1:${server.port}${basePathFrom(process.env['BASE_PATH'])}`);
   return async () => server.stop();
 }

@@ -205,6 +205,7 @@ describe('content checker', () => {
     cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
     cpSync(join(process.cwd(), 'tests/fixtures/content-valid/byte-order-mark'), root, { recursive: true });
     expect(readFileSync(join(root, nepal), 'utf8').charCodeAt(0)).toBe(0xfeff);
+    expect(readFileSync(join(root, 'content/pages/en/notes.md'), 'utf8')).toContain('\r\n');
     expect((await checkContent(root)).map(formatProblem)).toEqual([]);
   });
 

@@ -31,6 +31,12 @@ describe('raw HTML in Markdown', () => {
     });
   }
 
+  it('cannot take over the page\'s own ids (skip-link target, citation anchors)', async () => {
+    const html = await render('<p id="main">x</p>\n\n<span id="source-1" name="source-1">y</span>');
+    expect(html).not.toMatch(/id="main"|id="source-1"|name="source-1"/);
+    expect(html).toContain('id="user-content-main"');
+  });
+
   it('keeps ordinary formatting and headings with readable ids', async () => {
     const html = await render('## The Five Dimensions\n\nSome *emphasis* and <sup>2</sup>.\n\n> A quote');
     expect(html).toContain('<h2 id="the-five-dimensions">');
@@ -52,9 +58,10 @@ describe('links in Markdown', () => {
     expect(await render('[Japan](/countries/japan/)')).toContain('href="/countries/japan/"');
   });
 
-  it('marks links to other sites noopener noreferrer', async () => {
-    const html = await render('[RIPESS](https://www.ripess.org/)');
+  it('marks links to other sites noopener noreferrer, protocol-relative ones too', async () => {
+    const html = await render('[RIPESS](https://www.ripess.org/) and <a href="//www.ripess.org/">again</a>');
     expect(html).toMatch(/<a href="https:\/\/www\.ripess\.org\/" rel="noopener noreferrer">/);
+    expect(html).toMatch(/<a href="\/\/www\.ripess\.org\/" rel="noopener noreferrer">/);
   });
 });
 
