@@ -20,8 +20,8 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
 });
-afterAll(async () => {
-  await chrome?.kill();
+afterAll(() => {
+  chrome?.kill();
 });
 
 const pages = ['', 'countries/nepal/', 'leaders/eri-trinurini-adhi/', 'search/'];
