@@ -6,17 +6,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, splitId, type Locale } from '../i18n/index.ts';
 import { withFallback } from '../i18n/fallback.ts';
 import { checkCountryCodes, formatProblem } from './checks.ts';
-
-type Named = 'pages' | 'countries' | 'people';
+import type { ContentCollection } from '../routes.ts';
 
 /** The entries a language shows: its translations, and English where a translation is missing. */
-export async function entriesOf<C extends Named>(collection: C, locale: Locale) {
+export async function entriesOf<C extends ContentCollection>(collection: C, locale: Locale) {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return withFallback(entries.map((entry) => ({ entry, ...splitId(entry.id) })), locale);
 }
 
 /** Where a page's text comes from, for "Edit this page" / "Translate this page". */
-export function sourceOf(item: { entry: { filePath?: string | undefined; id: string }; fallback: boolean; slug: string }, collection: Named, locale: Locale) {
+export function sourceOf(item: { entry: { filePath?: string | undefined; id: string }; fallback: boolean; slug: string }, collection: ContentCollection, locale: Locale) {
   const file = item.entry.filePath ?? `content/${collection}/${item.entry.id}.md`;
   return { file, translationFile: item.fallback ? `content/${collection}/${locale}/${item.slug}${file.endsWith('.mdx') ? '.mdx' : '.md'}` : undefined };
 }
