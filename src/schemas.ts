@@ -82,10 +82,17 @@ export const sourceSchema = z.strictObject({
 });
 
 /** A number pointing into the page's own `sources` list (1 = the first source). */
+const sourceNumber = z.number().int().min(1);
+
+/**
+ * The source(s) of a fact or event: one number, or a list when the statement rests on several
+ * (source: [1, 2]). Always a list once parsed.
+ */
 const sourceRef = z
-  .number({ error: (iss) => `found ${describe(iss.input)}, expected the number of a source in this file's "sources" list, for example: source: 1` })
-  .int()
-  .min(1);
+  .union([sourceNumber, z.array(sourceNumber).min(1)], {
+    error: (iss) => `found ${describe(iss.input)}, expected the number of a source in this file's "sources" list, for example: source: 1 (or source: [1, 2] when it rests on two)`,
+  })
+  .transform((value) => (Array.isArray(value) ? value : [value]));
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -138,10 +145,11 @@ export const countryCode = z.enum(memberCodes, {
 /** Fields pointing at sources must point inside the file's own list. */
 function checkSourceRefs(
   data: { sources: unknown[] },
-  refs: { path: (string | number)[]; source: number }[],
+  refs: { path: (string | number)[]; sources: number[] }[],
   ctx: z.RefinementCtx,
 ) {
-  for (const { path, source } of refs) {
+  for (const { path, sources } of refs) {
+    const source = Math.max(...sources);
     if (source > data.sources.length) {
       ctx.addIssue({
         code: 'custom',
@@ -156,6 +164,17 @@ function checkSourceRefs(
   }
 }
 
+/**
+ * Set in every translation (never in English): which version of the English file it follows, and
+ * whether a person has reviewed it. `npm run mark-translated -- <file>` writes `source`.
+ */
+export const translationSchema = z.strictObject({
+  source: z.string().regex(/^[0-9a-f]{12}$/, {
+    error: (iss) => `found ${describe(iss.input)}, expected the 12-character version code of the English file, which npm run mark-translated -- <this file> writes for you`,
+  }),
+  reviewed: z.boolean().default(false),
+});
+
 const event = z.strictObject({
   date: partialDate,
   text: text('"RIPESS was incorporated in Canada."'),
@@ -169,9 +188,10 @@ export const pageSchema = z
     /** Dated milestones, shown as a timeline after the body (History page). */
     events: z.array(event).optional(),
     sources: z.array(sourceSchema).default([]),
+    translation: translationSchema.optional(),
   })
   .superRefine((data, ctx) =>
-    checkSourceRefs(data, (data.events ?? []).map((e, i) => ({ path: ['events', i, 'source'], source: e.source })), ctx),
+    checkSourceRefs(data, (data.events ?? []).map((e, i) => ({ path: ['events', i, 'source'], sources: e.source })), ctx),
   );
 
 const fact = z.strictObject({
@@ -188,9 +208,10 @@ export const countrySchema = z
     languages: z.array(languageTag).min(1),
     facts: z.array(fact).default([]),
     sources: z.array(sourceSchema).default([]),
+    translation: translationSchema.optional(),
   })
   .superRefine((data, ctx) =>
-    checkSourceRefs(data, data.facts.map((f, i) => ({ path: ['facts', i, 'source'], source: f.source })), ctx),
+    checkSourceRefs(data, data.facts.map((f, i) => ({ path: ['facts', i, 'source'], sources: f.source })), ctx),
   );
 
 /**
@@ -213,6 +234,7 @@ export const personSchema = <Img extends z.ZodType>(image: Img) =>
       })
       .optional(),
     sources: z.array(sourceSchema).min(1, { error: 'a biography needs at least one source: add its title and url under "sources"' }),
+    translation: translationSchema.optional(),
   });
 
 /** Interface strings of one language; the content check compares their keys with English's. */
@@ -234,10 +256,14 @@ export const fieldExamples = {
     events: 'events:\n  - date: "1997-07-01"\n    text: "The Lima meeting opens."\n    source: 1',
     'events.date': 'date: "1997-07-01"  (or "1997-07", or "1997")',
     'events.text': 'text: "The Lima meeting opens."',
-    'events.source': 'source: 1',
+    'events.source': 'source: 1  (or source: [1, 2] when it rests on two sources)',
     sources: 'sources:\n  - title: "RIPESS, History"\n    url: "https://www.ripess.org/who-are-we/history/?lang=en"',
     'sources.title': 'title: "RIPESS, History"',
     'sources.url': 'url: "https://www.ripess.org/who-are-we/history/?lang=en"',
+
+    translation: 'translation:\n  source: "3f9a1c0b7d2e"\n  reviewed: false',
+    'translation.source': 'source: "3f9a1c0b7d2e"  (npm run mark-translated -- <file> writes it)',
+    'translation.reviewed': 'reviewed: false  (true once a person has checked the translation)',
   },
   countries: {
     name: 'name: "Nepal"',
@@ -248,10 +274,13 @@ export const fieldExamples = {
     languages: 'languages: ["ne-NP"]',
     facts: 'facts:\n  - text: "NEFSCUN was formed in 1988."\n    source: 1',
     'facts.text': 'text: "NEFSCUN was formed in 1988."',
-    'facts.source': 'source: 1',
+    'facts.source': 'source: 1  (or source: [1, 2] when it rests on two sources)',
     sources: 'sources:\n  - title: "Co-op News"\n    url: "https://thenews.coop/nepal-celebrates-national-co-operative-day"',
     'sources.title': 'title: "Co-op News"',
     'sources.url': 'url: "https://thenews.coop/nepal-celebrates-national-co-operative-day"',
+    translation: 'translation:\n  source: "3f9a1c0b7d2e"\n  reviewed: false',
+    'translation.source': 'source: "3f9a1c0b7d2e"  (npm run mark-translated -- <file> writes it)',
+    'translation.reviewed': 'reviewed: false  (true once a person has checked the translation)',
   },
   people: {
     name: 'name: "Eri Trinurini Adhi"',
@@ -266,5 +295,8 @@ export const fieldExamples = {
     sources: 'sources:\n  - title: "ASEC, governance"\n    url: "https://asec-sse.com/governance"',
     'sources.title': 'title: "ASEC, governance"',
     'sources.url': 'url: "https://asec-sse.com/governance"',
+    translation: 'translation:\n  source: "3f9a1c0b7d2e"\n  reviewed: false',
+    'translation.source': 'source: "3f9a1c0b7d2e"  (npm run mark-translated -- <file> writes it)',
+    'translation.reviewed': 'reviewed: false  (true once a person has checked the translation)',
   },
 } as const satisfies Record<'pages' | 'countries' | 'people', Record<string, string>>;

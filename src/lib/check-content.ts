@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { countrySchema, fieldExamples, fieldPath, pageSchema, personSchema, uiSchema } from '../schemas.ts';
 import { localeKeys, defaultLocale } from '../i18n/locales.ts';
 import { checkBody } from './check-body.ts';
+import { glossarySchema, missingTerms, proseOf, type Glossary } from '../i18n/glossary.ts';
 import { checkCountryCodes, type Problem } from './checks.ts';
 import { fixedRoutes, routeOf } from '../routes.ts';
 
@@ -278,7 +279,8 @@ export async function checkContent(root: string, languages: readonly string[] = 
   const englishUi = parsed.find((p) => p.collection === 'ui' && p.locale === defaultLocale)?.data as Record<string, string> | undefined;
   for (const p of parsed.filter((p) => p.collection === 'ui' && p.locale !== defaultLocale && p.data)) {
     for (const [key, value] of Object.entries(p.data as Record<string, string>)) {
-      const original = englishUi?.[key];
+      // Plural forms English does not need (few, many, …) follow English's "other" form.
+      const original = englishUi?.[key] ?? englishUi?.[key.replace(/\.(zero|two|few|many)$/, '.other')];
       const holes = (text: string) => [...text.matchAll(/\{[^{}\s]+\}/g)].map((m) => m[0]).sort().join(' ');
       if (original === undefined) {
         problems.push({ file: p.file, field: key, message: `this key is not in content/ui/${defaultLocale}.yaml: check its spelling against the English file` });
@@ -287,6 +289,8 @@ export async function checkContent(root: string, languages: readonly string[] = 
       }
     }
   }
+
+  problems.push(...checkTranslations(root, parsed, languages));
 
   // A translation must have an English original to follow.
   const english = new Set(parsed.filter((p) => p.locale === defaultLocale).map((p) => `${p.collection}/${p.slug}`));
@@ -324,4 +328,47 @@ function readCode(root: string, file: string): { file: string; code: string; lin
   const line = lines.findIndex((l) => /^code:/.test(l));
   const code = /^code:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/.exec(lines[line] ?? '')?.[1];
   return code ? { file, code, line: line + 1 } : undefined;
+}
+
+/**
+ * Translations say which English version they follow (English files say nothing of the kind), and
+ * use their language's glossary for the site's recurring terms.
+ */
+function checkTranslations(root: string, parsed: Parsed[], languages: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const glossaries = new Map<string, Glossary>();
+  for (const locale of languages.filter((l) => l !== defaultLocale)) {
+    const file = `content/glossary/${locale}.yaml`;
+    if (!existsSync(join(root, file))) continue;
+    const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
+    const result = glossarySchema.safeParse(doc.errors.length ? undefined : doc.toJS());
+    if (result.success) glossaries.set(locale, result.data);
+    else for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue.path) || undefined, message: doc.errors.length ? `the file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` : issue.message });
+  }
+  const english = new Map(parsed.filter((p) => p.locale === defaultLocale).map((p) => [`${p.collection}/${p.slug}`, p]));
+  for (const p of parsed) {
+    if (p.collection === 'ui' || !p.frontMatter || typeof p.frontMatter !== 'object') continue;
+    const hasMeta = 'translation' in p.frontMatter;
+    if (p.locale === defaultLocale && hasMeta) {
+      problems.push({ file: p.file, field: 'translation', message: 'English files are the originals: remove the "translation" field (it belongs in translations only)' });
+    } else if (p.locale !== defaultLocale && !hasMeta) {
+      problems.push({ file: p.file, field: 'translation', message: `a translation must say which version of the English page it follows: run npm run mark-translated -- ${p.file}` });
+    }
+  }
+  for (const [locale, glossary] of glossaries) {
+    const glossaryFile = `content/glossary/${locale}.yaml`;
+    for (const p of parsed.filter((p) => p.locale === locale)) {
+      const original = english.get(`${p.collection}/${p.slug}`) ?? (p.collection === 'ui' ? parsed.find((e) => e.collection === 'ui' && e.locale === defaultLocale) : undefined);
+      if (!original?.frontMatter && !original?.data) continue;
+      const pairs: { field?: string; en: string; tr: string }[] = p.collection === 'ui'
+        ? Object.entries((p.data ?? {}) as Record<string, string>).map(([key, tr]) => ({ field: key, en: (original.data as Record<string, string>)[key.replace(/\.(zero|one|two|few|many)$/, '.other')] ?? (original.data as Record<string, string>)[key] ?? '', tr }))
+        : [{ en: proseOf(original.frontMatter, original.body?.text), tr: proseOf(p.frontMatter, p.body?.text) }];
+      for (const { field, en, tr } of pairs) {
+        for (const term of missingTerms(glossary, en, tr)) {
+          problems.push({ file: p.file, field, message: `the English text says "${term.en}", which ${glossaryFile} translates as "${term.use[0]}", but this translation does not use it: use the glossary's term, or add the form this sentence needs to its "use" list` });
+        }
+      }
+    }
+  }
+  return problems;
 }
