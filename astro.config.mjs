@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
 import { contentRehypePlugins } from './src/markdown/index.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { basePathFrom } from './src/routes.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
@@ -33,9 +34,11 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // URL paths are the lower-case keys; where the BCP 47 tag differs (zh-hans / zh-Hans), Astro is
+  // given both, so Astro.currentLocale reports the tag.
   i18n: {
     defaultLocale,
-    locales: localeKeys,
+    locales: localeKeys.map((key) => (key === locales[key].lang ? key : { path: key, codes: [locales[key].lang] })),
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
@@ -52,6 +55,7 @@ export default defineConfig({
         locales: Object.fromEntries(localeKeys.map((key) => [key, locales[key].lang])),
       },
     }),
+    sitemapRequired(),
     pagefind(),
   ],
 });

@@ -1,10 +1,13 @@
 /**
- * `npm run editor-schemas`: JSON Schemas of the front matter and interface strings, generated from
- * the Zod schemas in src/schemas.ts, so editors can complete and check fields as volunteers type.
- * A test fails when the committed files fall behind the Zod schemas.
+ * `npm run editor-schemas`: files generated from the schemas and the English interface strings:
+ * JSON Schemas of the front matter and interface strings (from the Zod schemas in src/schemas.ts),
+ * so editors can complete and check fields as volunteers type, and the TypeScript type of the
+ * interface-string keys (from content/ui/en.yaml), so t('key') is checked by the compiler.
+ * A test fails when the committed files fall behind their sources.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { countrySchema, fieldExamples, pageSchema, personSchema, uiSchema } from '../src/schemas.ts';
 
@@ -39,8 +42,18 @@ export function editorSchemas(): Record<string, string> {
   };
 }
 
+export const uiKeysFile = join(process.cwd(), 'src/i18n/ui-keys.ts');
+
+/** The keys of content/ui/en.yaml as a TypeScript union. */
+export function uiKeysModule(): string {
+  const english = parse(readFileSync(join(process.cwd(), 'content/ui/en.yaml'), 'utf8')) as Record<string, string>;
+  const keys = Object.keys(english).map((key) => `  | '${key}'`).join('\n');
+  return `/** Generated from content/ui/en.yaml by npm run editor-schemas: the keys t() accepts. */\nexport type UiKey =\n${keys};\n`;
+}
+
 if (import.meta.main) {
   mkdirSync(schemaDir, { recursive: true });
   for (const [name, text] of Object.entries(editorSchemas())) writeFileSync(join(schemaDir, name), text);
-  console.log(`Wrote ${Object.keys(editorSchemas()).length} schemas to .vscode/schemas/`);
+  writeFileSync(uiKeysFile, uiKeysModule());
+  console.log(`Wrote ${Object.keys(editorSchemas()).length} schemas to .vscode/schemas/ and the interface-string keys to src/i18n/ui-keys.ts`);
 }

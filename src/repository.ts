@@ -27,7 +27,12 @@ function configured(env: NodeJS.ProcessEnv): string | undefined {
   return fromGitRemote();
 }
 
-export const repository = configured(process.env);
+let configuredRepository: { url: string | undefined } | undefined;
+/** The repository's web address, worked out on first use (it may ask git). */
+export function repository(): string | undefined {
+  configuredRepository ??= { url: configured(process.env) };
+  return configuredRepository.url;
+}
 export const branch = process.env['REPOSITORY_BRANCH'] || 'main';
 
 /** GitHub's editor for a file of the repository. */

@@ -72,11 +72,13 @@ function exampleFor(collection: Collection, path: readonly PropertyKey[]): strin
 }
 
 /** The fields allowed next to an unknown one, to suggest the right spelling. */
-function allowedFields(collection: Collection, parent: readonly PropertyKey[]): string[] {
+function allowedFields(collection: Collection, parent: readonly PropertyKey[], locale: string): string[] {
   if (collection === 'ui') return [];
   const prefix = parent.filter((p) => typeof p === 'string').join('.');
   return Object.keys(fieldExamples[collection])
     .filter((key) => (prefix ? key.startsWith(`${prefix}.`) : !key.includes('.')))
+    // The translation record belongs in translations only.
+    .filter((key) => locale !== defaultLocale || !key.startsWith('translation'))
     .map((key) => key.slice(prefix ? prefix.length + 1 : 0));
 }
 
@@ -198,7 +200,7 @@ function parseFile(root: string, file: string, collection: Collection, languages
       const unknown = unknownKeyLines(doc, counter, issue, offset);
       if (unknown.length) {
         for (const { key, line } of unknown) {
-          const allowed = allowedFields(collection, issue.path);
+          const allowed = allowedFields(collection, issue.path, locale);
           problems.push({
             file: rel,
             line,

@@ -20,3 +20,16 @@ export function rehypeLinks({ base = '/' }: { base?: string } = {}) {
     });
   };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Points the site links of rendered content (written "/countries/japan/", already under `base`) to
+ * the same pages in the reader's language. Content is rendered once per file, but an English file
+ * also stands in for missing translations, so this happens when a page is built, not in rehype.
+ * `pathFor` maps a path inside a language ("countries/japan/") to its address in the page's language.
+ */
+export function localizeLinks(html: string, base: string, pathFor: (path: string) => string): string {
+  const pattern = new RegExp(`(<a\\s[^>]*?href=")${escapeRegExp(base)}([^"#?]*)([^"]*")`, 'g');
+  return html.replace(pattern, (_whole, start: string, path: string, rest: string) => `${start}${pathFor(path)}${rest}`);
+}

@@ -5,10 +5,11 @@
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/checks.ts';
+import { defaultLocale } from '../../src/i18n/locales.ts';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/content-errors');
 let root: string | undefined;
@@ -17,10 +18,20 @@ afterEach(() => {
   root = undefined;
 });
 
-/** Reports for the real content with fixture `name` laid over it. */
+/** content/, its collection folders, and the English files in them; no translation or glossary. */
+function isEnglishOriginal(path: string): boolean {
+  const [, collection, locale] = relative(process.cwd(), path).split(sep);
+  if (!collection) return true;
+  if (collection === 'glossary') return false;
+  if (collection === 'ui') return !locale || locale === `${defaultLocale}.yaml`;
+  return !locale || locale === defaultLocale;
+}
+
+/** Reports for the English content with fixture `name` laid over it. */
 async function reportsWith(name: string, languages?: string[]): Promise<string[]> {
   root = mkdtempSync(join(tmpdir(), 'asec-content-'));
-  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+  // The English originals only: translations in progress must not change what a fixture reports.
+  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true, filter: isEnglishOriginal });
   cpSync(join(fixtures, name), root, { recursive: true });
   return (await checkContent(root, languages)).map(formatProblem);
 }
@@ -107,13 +118,32 @@ describe('content checker', () => {
   });
 
   it('a translation of a page that does not exist in English', async () => {
-    expect(await reportsWith('translation-without-original', ['en', 'th'])).toEqual([
+    expect(await reportsWith('translation-without-original')).toEqual([
       'content/pages/th/histroy.md  this is a translation of content/pages/en/histroy.md, which does not exist: translations need the English page first (check the file name)',
     ]);
   });
 
   it('a file in a folder that is not a language of the site', async () => {
-    expect(await reportsWith('translation-without-original')).toEqual([expect.stringMatching(/^content\/pages\/th\/histroy\.md {2}"th" is not a language of the site \(en\)/)]);
+    expect(await reportsWith('unknown-language-folder')).toEqual([expect.stringMatching(/^content\/pages\/xx\/about\.md {2}"xx" is not a language of the site \(en, bn, .*zh-hans\)/)]);
+  });
+
+  it('a translation without its translation record, and an English file with one', async () => {
+    expect(await reportsWith('translation-record')).toEqual([
+      'content/pages/en/network.md  field "translation": English files are the originals: remove the "translation" field (it belongs in translations only)',
+      'content/pages/th/network.md  field "translation": a translation must say which version of the English page it follows: run npm run mark-translated -- content/pages/th/network.md',
+    ]);
+  });
+
+  it('a translation that does not use its glossary\'s term', async () => {
+    expect(await reportsWith('glossary-term')).toEqual([
+      'content/pages/th/home.md  the English text says "social and solidarity economy", which content/glossary/th.yaml translates as "เศรษฐกิจสังคมและสมานฉันท์", but this translation does not use it: use the glossary\'s term, or add the form this sentence needs to its "use" list',
+    ]);
+  });
+
+  it('a glossary without one of the required terms', async () => {
+    expect(await reportsWith('glossary-incomplete')).toEqual([
+      expect.stringMatching(/^content\/glossary\/th\.yaml {2}field "terms": the term "Economic Sustainability" is missing: every glossary translates it/),
+    ]);
   });
 
   it('a link to a page that does not exist, with a suggestion', async () => {
@@ -176,7 +206,7 @@ describe('content checker', () => {
 
   it('a fact with no source', async () => {
     const fact = (n: number, source: number) =>
-      expect.stringMatching(new RegExp(`^${nepal}:\\d+ {2}field "facts\\[${n}\\]\\.source": this points to source ${source}, but the file has no "sources": add the source \\(title and url\\) that backs this fact\\. Example:\\n\\s+source: 1$`));
+      expect.stringMatching(new RegExp(`^${nepal}:\\d+ {2}field "facts\\[${n}\\]\\.source": this points to source ${source}, but the file has no "sources": add the source \\(title and url\\) that backs this fact\\. Example:\\n\\s+source: 1 {2}\\(or source: \\[1, 2\\] when it rests on two sources\\)$`));
     expect(await reportsWith('fact-without-source')).toEqual([
       fact(1, 1),
       fact(2, 2),
@@ -187,9 +217,15 @@ describe('content checker', () => {
   });
 
   it('an interface string with a misspelt key or lost placeholder', async () => {
-    expect(await reportsWith('interface-string-key', ['en', 'th'])).toEqual([
+    expect(await reportsWith('interface-string-key')).toEqual([
       'content/ui/th.yaml  field "nav.hom": this key is not in content/ui/en.yaml: check its spelling against the English file',
-      'content/ui/th.yaml  field "home.countriesHeading": found the placeholders "{จำนวน}", expected "{count}" as in English: keep each {name} exactly as it is',
+      'content/ui/th.yaml  field "home.countriesHeading.other": found the placeholders "{จำนวน}", expected "{count}" as in English: keep each {name} exactly as it is',
+    ]);
+  });
+
+  it('accepts plural forms English does not need, held to English\'s "other" form', async () => {
+    expect(await reportsWith('plural-forms')).toEqual([
+      'content/ui/th.yaml  field "map.title.few": found the placeholders "none", expected "{count}" as in English: keep each {name} exactly as it is',
     ]);
   });
 
@@ -202,7 +238,8 @@ describe('content checker', () => {
 
   it('accepts what editors add without asking: a byte-order mark, Windows line endings', async () => {
     root = mkdtempSync(join(tmpdir(), 'asec-content-'));
-    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    // The English originals only: translations in progress must not change what a fixture reports.
+  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true, filter: isEnglishOriginal });
     cpSync(join(process.cwd(), 'tests/fixtures/content-valid/byte-order-mark'), root, { recursive: true });
     expect(readFileSync(join(root, nepal), 'utf8').charCodeAt(0)).toBe(0xfeff);
     expect(readFileSync(join(root, 'content/pages/en/notes.md'), 'utf8')).toContain('\r\n');

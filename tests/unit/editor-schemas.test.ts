@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorSchemas, schemaDir } from '../../scripts/editor-schemas.ts';
+import { editorSchemas, schemaDir, uiKeysFile, uiKeysModule } from '../../scripts/editor-schemas.ts';
 
 describe('editor schemas', () => {
   const generated = editorSchemas();
@@ -15,6 +15,12 @@ describe('editor schemas', () => {
     expect(countries.additionalProperties).toBe(false);
     expect(countries.properties['code']!.enum).toHaveLength(16);
     for (const [name, property] of Object.entries(countries.properties)) expect(property.description, name).toMatch(/^Example:\n/);
+  });
+
+  it('src/i18n/ui-keys.ts lists the keys of content/ui/en.yaml (run npm run editor-schemas)', () => {
+    const generated = uiKeysModule();
+    expect(generated.match(/^  \| '/gm)?.length).toBeGreaterThan(50);
+    expect(readFileSync(uiKeysFile, 'utf8')).toBe(generated);
   });
 
   it('are wired into the editor settings', () => {
