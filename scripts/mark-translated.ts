@@ -34,7 +34,7 @@ export function markTranslated(text: string, hash: string, reviewed?: boolean): 
   doc.setIn(['translation', 'source'], source);
   if (reviewed !== undefined) doc.setIn(['translation', 'reviewed'], reviewed);
   else if (!doc.hasIn(['translation', 'reviewed'])) doc.setIn(['translation', 'reviewed'], false);
-  return `${match[1]}${doc.toString({ lineWidth: 0 })}${match[3]}${text.slice(match[0].length)}`;
+  return `${match[1]}${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}${match[3]}${text.slice(match[0].length)}`;
 }
 
 if (import.meta.main) {
