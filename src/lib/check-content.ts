@@ -284,6 +284,9 @@ export async function checkContent(root: string, languages: readonly string[] = 
       // Plural forms English does not need (few, many, …) follow English's "other" form.
       const original = englishUi?.[key] ?? englishUi?.[key.replace(/\.(zero|two|few|many)$/, '.other')];
       const holes = (text: string) => [...text.matchAll(/\{[^{}\s]+\}/g)].map((m) => m[0]).sort().join(' ');
+      if (/(^|\.)description(\.|$)/.test(key) && value.length > 200) {
+        problems.push({ file: p.file, field: key, message: `the text is too long (${value.length} characters): a page description is shown by search engines, so keep it to 200 or fewer` });
+      }
       if (original === undefined) {
         problems.push({ file: p.file, field: key, message: `this key is not in content/ui/${defaultLocale}.yaml: check its spelling against the English file` });
       } else if (holes(value) !== holes(original)) {

@@ -1,10 +1,11 @@
 /**
  * The rehype steps every Markdown and MDX file of content/ goes through, in order:
- * parse raw HTML into elements, keep only safe ones, then fix up links.
+ * parse raw HTML into elements, keep only safe ones, fix up links, then give headings ids.
  */
 import type { RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { rehypeSafeHeadingIds } from './heading-ids.ts';
 import { rehypeLinks } from './links.ts';
 import { rehypeMdxHtml } from './mdx-html.ts';
 import { sanitizeSchema } from './sanitize.ts';
@@ -20,5 +21,6 @@ export function contentRehypePlugins(base: string): RehypePlugins {
     [rehypeRaw, { passThrough: mdxNodes }],
     [rehypeSanitize, sanitizeSchema],
     [rehypeLinks, { base }],
+    rehypeSafeHeadingIds,
   ];
 }

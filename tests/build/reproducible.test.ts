@@ -45,18 +45,31 @@ describe('reproducible builds', () => {
   });
 });
 
-describe('"Edit this page" links', () => {
-  it('every page links to its own source file in the repository, which exists', () => {
+describe('"Edit this page" and "Translate this page" links', () => {
+  it('every page links to its own source file, or on a page shown in English to the translation to start', () => {
     const dir = outDirs[0]!;
     const pages = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'));
-    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.length).toBeGreaterThan(400);
     const seen = new Set<string>();
+    let translate = 0;
     for (const page of pages) {
       const doc = parse(readFileSync(join(page.parentPath, page.name), 'utf8'));
       const links = doc.querySelectorAll('.edit-link a');
       const name = relative(dir, join(page.parentPath, page.name));
       expect(links, name).toHaveLength(1);
       const href = links[0]!.getAttribute('href')!;
+      const newFile = new RegExp(`^${repo}/new/main\\?filename=(.+)$`).exec(href);
+      if (newFile) {
+        // A missing translation: the file to create sits beside the English original, in the page's language folder.
+        const file = decodeURIComponent(newFile[1]!);
+        const [, collection, locale, slug] = /^content\/(pages|countries|people)\/([\w-]+)\/([\w-]+)\.mdx?$/.exec(file) ?? [];
+        expect(collection, `${name} -> ${file}`).toBeDefined();
+        expect(name.startsWith(`${locale}/`), `${name} -> ${file}`).toBe(true);
+        expect(existsSync(join(process.cwd(), file)), `${name} -> ${file} exists already`).toBe(false);
+        expect(existsSync(join(process.cwd(), `content/${collection}/en/${slug}.md`)), `${name} -> English of ${file}`).toBe(true);
+        translate++;
+        continue;
+      }
       expect(href, name).toMatch(new RegExp(`^${repo}/edit/main/content/.+\\.(md|mdx|yaml)$`));
       const file = decodeURIComponent(href.slice(`${repo}/edit/main/`.length));
       expect(existsSync(join(process.cwd(), file)), `${name} -> ${file}`).toBe(true);
@@ -66,5 +79,8 @@ describe('"Edit this page" links', () => {
     expect(seen.has('content/countries/en/japan.md')).toBe(true);
     expect(seen.has('content/people/en/eri-trinurini-adhi.md')).toBe(true);
     expect(seen.has('content/pages/en/home.md')).toBe(true);
+    expect(seen.has('content/pages/th/history.md')).toBe(true);
+    expect(seen.has('content/ui/ur.yaml')).toBe(true);
+    expect(translate).toBeGreaterThan(100);
   });
 });

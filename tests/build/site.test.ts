@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { memberCodes } from '../../src/members.ts';
-import { basePath, distDir, fileForPath, htmlPages, readDist } from '../helpers/dist.ts';
+import { basePath, distDir, fileForPath, htmlPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
+import { localeKeys, locales } from '../../src/i18n/locales.ts';
 
 const pages = htmlPages().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
 const docs = new Map(pages.map((p) => [p.path, parse(p.html)]));
@@ -15,30 +16,34 @@ const doc = (path: string): HTMLElement => {
 };
 const slugsIn = (folder: string) => readdirSync(join(process.cwd(), 'content', folder, 'en')).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
 
-describe('every content entry has its page', () => {
-  it('pages, countries and leaders', () => {
+describe('every content entry has its page, in every language', () => {
+  it('pages, countries, leaders and the fixed pages', () => {
     // Written out here, not derived from src/routes.ts, so a change of addresses shows up.
-    const expected = [
-      ...slugsIn('pages').filter((s) => s !== 'home').map((s) => `${basePath}${s}/`),
-      ...slugsIn('countries').map((s) => `${basePath}countries/${s}/`),
-      ...slugsIn('people').map((s) => `${basePath}leaders/${s}/`),
-      basePath, `${basePath}countries/`, `${basePath}leaders/`, `${basePath}search/`, `${basePath}404.html`,
-    ].sort();
+    const routes = [
+      ...slugsIn('pages').filter((s) => s !== 'home'),
+      ...slugsIn('countries').map((s) => `countries/${s}`),
+      ...slugsIn('people').map((s) => `leaders/${s}`),
+      '', 'countries', 'leaders', 'search', 'translations',
+    ];
+    const expected = [...localeKeys.flatMap((locale) => routes.map((route) => pathIn(locale, route))), `${basePath}404.html`].sort();
     expect(pages.map((p) => p.path).sort()).toEqual(expected);
+    expect(pages).toHaveLength(routes.length * 17 + 1);
     expect(slugsIn('countries')).toHaveLength(memberCodes.length);
-    for (const slug of ['about', 'history', 'sse-definition', 'five-dimensions', 'network']) expect(docs.has(`${basePath}${slug}/`), slug).toBe(true);
+    for (const slug of ['about', 'history', 'sse-definition', 'five-dimensions', 'network']) expect(docs.has(pathIn('zh-hans', slug)), slug).toBe(true);
   });
 });
 
 describe('every page', () => {
-  it.each(pages.map((p) => p.path))('%s has language, title, description, landmarks and one h1', (path) => {
+  it.each(pages.map((p) => p.path))('%s has language, direction, title, description, landmarks and one h1', (path) => {
     const d = doc(path);
     const html = d.querySelector('html')!;
-    expect(html.getAttribute('lang')).toBe('en');
-    expect(html.getAttribute('dir')).toBe('ltr');
+    const locale = localeOfPath(path);
+    expect(html.getAttribute('lang')).toBe(locales[locale].lang);
+    expect(html.getAttribute('dir')).toBe(locales[locale].dir);
     expect(d.querySelector('title')?.text.trim()).toBeTruthy();
     const description = d.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-    expect(description.length).toBeGreaterThan(20);
+    // Chinese and Japanese say in 10 characters what takes 20 letters elsewhere.
+    expect(description.length).toBeGreaterThan(['zh-hans', 'ja'].includes(locale) ? 10 : 20);
     expect(description.length).toBeLessThanOrEqual(200);
     expect(d.querySelectorAll('h1')).toHaveLength(1);
     expect(d.querySelectorAll('main#main')).toHaveLength(1);
@@ -113,7 +118,7 @@ describe('links', () => {
 });
 
 describe('the map', () => {
-  it.each([basePath, `${basePath}countries/`])('%s links each of the 16 countries to its page, with a text list beside it', (path) => {
+  it.each(['en', 'th', 'ur', 'zh-hans'].flatMap((l) => [pathIn(l as 'en', ''), pathIn(l as 'en', 'countries')]))('%s links each of the 16 countries to its page, with a text list beside it', (path) => {
     const d = doc(path);
     const links = d.querySelectorAll('svg a.country-map__member');
     expect(links.map((a) => a.getAttribute('data-code')).sort()).toEqual([...memberCodes].sort());
@@ -127,9 +132,9 @@ describe('the map', () => {
 });
 
 describe('sources', () => {
-  it('every country page shows its facts with sources', () => {
-    for (const slug of slugsIn('countries')) {
-      const d = doc(`${basePath}countries/${slug}/`);
+  it('every country page shows its facts with sources, in every language', () => {
+    for (const slug of slugsIn('countries')) for (const locale of localeKeys) {
+      const d = doc(pathIn(locale, `countries/${slug}`));
       const facts = d.querySelectorAll('.facts li');
       expect(facts.length, slug).toBeGreaterThan(0);
       for (const li of facts) expect(li.querySelector('a.source-ref'), slug).not.toBeNull();
@@ -165,8 +170,8 @@ describe('requests and scripts', () => {
       ...d.querySelectorAll('object[data]').map((e) => e.getAttribute('data')!),
       ...[...d.toString().matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!),
     ];
-    // canonical and og:url name the page itself; they are not requests.
-    const selfRefs = new Set(d.querySelectorAll('link[rel="canonical"]').map((e) => e.getAttribute('href')));
+    // canonical, og:url and the hreflang alternates name pages; they are not requests.
+    const selfRefs = new Set(d.querySelectorAll('link[rel="canonical"], link[rel="alternate"]').map((e) => e.getAttribute('href')));
     return attrs.filter((u) => !selfRefs.has(u));
   }
 
@@ -181,7 +186,7 @@ describe('requests and scripts', () => {
   it('content pages ship no script; the search page only its own small one', () => {
     for (const [path, d] of docs) {
       const scripts = d.querySelectorAll('script');
-      if (path === `${basePath}search/`) {
+      if (path.endsWith('/search/')) {
         const sources = scripts.map((s) => s.getAttribute('src') ?? 'inline');
         expect(sources).toHaveLength(1);
         expect(sources[0]).toMatch(new RegExp(`^${basePath}_astro/[\\w.-]+\\.js$`));
@@ -198,18 +203,19 @@ describe('requests and scripts', () => {
     }
   });
 
-  it('the search index was built for English', () => {
+  it('the search index was built for every language', () => {
     const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages)).toEqual(['en']);
-    // Every page but search and 404 is indexed.
-    expect(entry.languages['en']!.page_count).toBe(pages.length - 2);
+    expect(Object.keys(entry.languages).sort()).toEqual(localeKeys.map((l) => locales[l].lang.toLowerCase()).sort());
+    // Every page of a language but its search page is indexed (404 belongs to none).
+    const perLanguage = (pages.length - 1) / localeKeys.length;
+    for (const [lang, { page_count }] of Object.entries(entry.languages)) expect(page_count, lang).toBe(perLanguage - 1);
     expect(readdirSync(join(distDir, 'pagefind')).some((f) => f.endsWith('.pf_meta'))).toBe(true);
   });
 
   it('only the main content is indexed: navigation and footer are outside data-pagefind-body', () => {
     for (const [path, d] of docs) {
       const body = d.querySelectorAll('[data-pagefind-body]');
-      if (path.endsWith('404.html') || path === `${basePath}search/`) {
+      if (path.endsWith('404.html') || path.endsWith('/search/')) {
         expect(body, path).toHaveLength(0);
         continue;
       }

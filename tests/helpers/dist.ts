@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { basePathFrom } from '../../src/routes.ts';
+import { defaultLocale, localeKeys, type Locale } from '../../src/i18n/locales.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 /** The deployment's base path, as the build used it ("/" or "/project/"). */
@@ -33,4 +34,16 @@ export function fileForPath(path: string): string | undefined {
   const rel = decodeURIComponent(path.slice(basePath.length));
   const candidates = rel === '' || rel.endsWith('/') ? [join(distDir, rel, 'index.html')] : [join(distDir, rel), join(distDir, rel, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+/** The language a site path belongs to, from its first segment ("/th/about/" -> th). */
+export function localeOfPath(path: string): Locale {
+  const first = path.slice(basePath.length).split('/')[0];
+  return localeKeys.find((key) => key !== defaultLocale && key === first) ?? defaultLocale;
+}
+
+/** Site path of a page inside a language ("countries/japan" in th -> "/th/countries/japan/"). */
+export function pathIn(locale: Locale, route: string): string {
+  const prefix = locale === defaultLocale ? basePath : `${basePath}${locale}/`;
+  return route ? `${prefix}${route}/` : prefix;
 }

@@ -1,0 +1,87 @@
+/**
+ * Interface strings and formatting, free of Astro imports: t() with placeholders and plural forms
+ * (Intl.PluralRules), numbers (NumberFormat), dates (DateTimeFormat), lists (ListFormat) and the
+ * names of languages and countries (DisplayNames), each in the reader's language.
+ */
+import { defaultLocale, locales, type Locale, type LocaleInfo } from './locales.ts';
+import type { UiKey } from './ui-keys.ts';
+
+type Strings = Partial<Record<string, string>>;
+
+/** Keys with plural forms (`x.one`, `x.other`, …), named without the form. */
+export type PluralKey = UiKey extends infer K ? (K extends `${infer Stem}.other` ? Stem : never) : never;
+type Values = Record<string, string | number>;
+
+/** Fill `{name}` placeholders; numbers are written the locale's way (NumberFormat). */
+export function format(template: string, values: Values = {}, lang = 'en'): string {
+  const numbers = new Intl.NumberFormat(lang);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/**
+ * t(key, values): the string in `locale`, else English. t.plural(key, count, values) picks the form
+ * Intl.PluralRules names for `count` (`key.one`, `key.few`, …, falling back to `key.other`).
+ */
+export function translator(locale: Locale, own: Strings, english: Strings) {
+  const { lang } = locales[locale];
+  const lookup = (key: string) => own[key] ?? english[key];
+  const t = (key: UiKey, values?: Values) => {
+    const template = lookup(key);
+    // A key missing in English is a programming error: fail the build, never print the key.
+    if (template === undefined) throw new Error(`Interface string "${key}" is missing from content/ui/${defaultLocale}.yaml`);
+    return format(template, values, lang);
+  };
+  const rules = new Intl.PluralRules(lang);
+  t.plural = (key: PluralKey, count: number, values: Values = {}) => {
+    const form = `${key}.${rules.select(count)}`;
+    const template = own[form] ?? own[`${key}.other`] ?? english[`${key}.${new Intl.PluralRules('en').select(count)}`] ?? english[`${key}.other`];
+    if (template === undefined) throw new Error(`Interface string "${key}.other" is missing from content/ui/${defaultLocale}.yaml`);
+    return format(template, { count, ...values }, lang);
+  };
+  return t;
+}
+export type Translate = ReturnType<typeof translator>;
+
+/**
+ * A language's name in the reader's language, without the region: "Chinese (Simplified)" for
+ * zh-Hans-SG, "Bengali" for bn-BD.
+ */
+export function languageName(locale: Locale, tag: string): string {
+  const { language, script } = new Intl.Locale(tag);
+  const names = new Intl.DisplayNames([locales[locale].lang], { type: 'language' });
+  return names.of(script ? `${language}-${script}` : language) ?? tag;
+}
+
+/** A member country's name in the reader's language (ISO 3166-1 code), from the platform's data. */
+export function countryName(locale: Locale, code: string): string {
+  return new Intl.DisplayNames([locales[locale].lang], { type: 'region' }).of(code) ?? code;
+}
+
+/** "Bengali, English and Hindi" in the reader's language. */
+export function formatList(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(locales[locale].lang, { type: 'conjunction' }).format(items);
+}
+
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD, in the reader's language, as precise as it is known. */
+export function formatDate(locale: Locale, date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  // Gregorian years everywhere, as the text around them writes them (Thai would default to the Buddhist era).
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', calendar: 'gregory' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(locales[locale].lang, options).format(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+}
+
+/**
+ * `lang` and `dir` for text whose language differs from its page's (an English page shown in
+ * place of a missing translation); nothing when they match.
+ */
+export function textLanguage(page: Locale, text: Locale): { lang?: string; dir?: LocaleInfo['dir'] } {
+  if (page === text) return {};
+  const { lang, dir } = (locales as Record<string, LocaleInfo>)[text]!;
+  return { lang, dir };
+}
