@@ -13,7 +13,17 @@ import { basePathFrom } from './src/routes.ts';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = basePathFrom(process.env.BASE_PATH);
 
-export default defineConfig({
+// URL paths are the lower-case keys; where the BCP 47 tag differs (zh-hans / zh-Hans), Astro is
+// given both, so Astro.currentLocale reports the tag.
+/** @type {NonNullable<import('astro').AstroUserConfig['i18n']>} */
+const i18n = {
+  defaultLocale,
+  locales: localeKeys.map((key) => (key === locales[key].lang ? key : { path: key, codes: [locales[key].lang] })),
+  routing: { prefixDefaultLocale: false },
+};
+
+// Typed as a plain config: Astro cannot infer locale names from a list built at run time.
+export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
   site,
   base,
   trailingSlash: 'always',
@@ -34,13 +44,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // URL paths are the lower-case keys; where the BCP 47 tag differs (zh-hans / zh-Hans), Astro is
-  // given both, so Astro.currentLocale reports the tag.
-  i18n: {
-    defaultLocale,
-    locales: localeKeys.map((key) => (key === locales[key].lang ? key : { path: key, codes: [locales[key].lang] })),
-    routing: { prefixDefaultLocale: false },
-  },
+  i18n,
   markdown: {
     // Volunteers' raw HTML is sanitized, hence the unified processor with rehype plugins.
     processor: unified({ rehypePlugins: contentRehypePlugins(base) }),
@@ -58,4 +62,4 @@ export default defineConfig({
     sitemapRequired(),
     pagefind(),
   ],
-});
+}));

@@ -4,11 +4,13 @@
  * in the Checks workflow; printed otherwise.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatProblem, type Problem } from '../src/lib/checks.ts';
-import { defaultLocale, localeKeys } from '../src/i18n/locales.ts';
+import { defaultLocale } from '../src/i18n/locales.ts';
+import { translationStatus, type LocaleStatus } from '../src/i18n/status.ts';
+import type { TranslationState } from '../src/i18n/tracking.ts';
 import { routeOf, type ContentCollection } from '../src/routes.ts';
 
 export interface SummaryInput {
@@ -16,7 +18,8 @@ export interface SummaryInput {
   /** Outcome of each workflow step, as GitHub reports it: success, failure, skipped, cancelled. */
   outcomes: { check?: string | undefined; tests?: string | undefined };
   failedTests: string[];
-  translations: { locale: string; collection: string; translated: number; total: number }[];
+  /** Per language: its pages by state, the ones needing work, and its interface strings. */
+  translations: LocaleStatus[];
   changedPages: { file: string; page?: string | undefined }[];
 }
 
@@ -42,9 +45,18 @@ export function renderSummary(input: SummaryInput): string {
   if (input.translations.length === 0) {
     lines.push(`The site is in English only for now: no translations yet.`, '');
   } else {
-    lines.push('| Language | Collection | Translated |', '| --- | --- | --- |');
-    for (const t of input.translations) lines.push(`| ${t.locale} | ${t.collection} | ${t.translated} of ${t.total} |`);
+    lines.push('The same table as the site\'s translation status page: pages by state, then interface strings.', '');
+    lines.push('| Language | Reviewed | Draft | Outdated | Not translated | Interface strings |', '| --- | --- | --- | --- | --- | --- |');
+    for (const { locale, pages, strings } of input.translations) {
+      const count = (state: TranslationState) => pages.filter((p) => p.state === state).length;
+      lines.push(`| ${locale} | ${count('reviewed')} | ${count('draft')} | ${count('outdated')} | ${count('missing')} | ${strings.done} of ${strings.total} |`);
+    }
     lines.push('');
+    const outdated = input.translations.flatMap((l) => l.pages.filter((p) => p.state === 'outdated'));
+    if (outdated.length) {
+      lines.push('Translations whose English page has changed since (bring them up to date, then run `npm run mark-translated -- <file>`):', '');
+      lines.push(...outdated.map((p) => `- \`${p.file}\` (English: \`${p.englishFile}\`)`), '');
+    }
   }
 
   lines.push('### Pages this pull request changes', '');
@@ -61,21 +73,6 @@ export function pageOf(file: string): string | undefined {
   const [, collection, locale, slug] = match;
   const route = routeOf(collection as ContentCollection, slug!);
   return `/${[locale === defaultLocale ? '' : locale, route].filter(Boolean).join('/')}${route || locale !== defaultLocale ? '/' : ''}`;
-}
-
-function translationStatus(root: string): SummaryInput['translations'] {
-  const rows: SummaryInput['translations'] = [];
-  for (const collection of ['pages', 'countries', 'people']) {
-    const names = (locale: string) => {
-      const dir = join(root, 'content', collection, locale);
-      return existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : [];
-    };
-    const english = new Set(names(defaultLocale));
-    for (const locale of localeKeys.filter((l) => l !== defaultLocale)) {
-      rows.push({ locale, collection, translated: names(locale).filter((n) => english.has(n)).length, total: english.size });
-    }
-  }
-  return rows;
 }
 
 function changedFiles(root: string, base: string | undefined): string[] {
