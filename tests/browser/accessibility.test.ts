@@ -1,17 +1,18 @@
 /**
- * axe-core in headless Chromium on every built page, in light and dark mode, including the map,
- * the navigation and the search page with results showing.
+ * axe-core in headless Chromium, in light and dark mode: every page template in English, Thai,
+ * Urdu and Khmer and one in each other language (tests/helpers/sample.ts), the language menu open,
+ * the map with keyboard focus and the search page with results showing.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { basePath, htmlPages } from '../helpers/dist.ts';
+import { samplePaths } from '../helpers/sample.ts';
 
 const site = inject('siteUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const paths = htmlPages().map((p) => p.path.slice(basePath.length));
+const paths = samplePaths();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -31,7 +32,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
-  it(`finds no violation on any of the ${paths.length} pages`, async () => {
+  it(`finds no violation on any of the ${paths.length} pages of the sample`, async () => {
     const context = await browser.newContext({ colorScheme, bypassCSP: true }); // lets axe's own script run
     const page = await context.newPage();
     const found: string[] = [];
@@ -53,6 +54,11 @@ describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => 
     await page.goto(site);
     await page.locator('svg a[data-code="IN"]').focus();
     expect(await violations(page)).toEqual([]);
+    for (const path of ['ur/', 'my/countries/myanmar/']) {
+      await page.goto(new URL(path, site).href);
+      await page.locator('.language-menu summary').click();
+      expect(await violations(page), `${path} with the language menu open`).toEqual([]);
+    }
     await context.close();
   });
 });

@@ -38,7 +38,7 @@ function record(page: Page) {
 }
 
 describe('in the browser', () => {
-  it.each(['about/', 'countries/bangladesh/', 'leaders/denison-jayasooria/', ''])('/%s loads within budget, with no script', async (path) => {
+  it.each(['about/', 'countries/bangladesh/', 'leaders/denison-jayasooria/', '', 'th/countries/thailand/', 'ur/countries/pakistan/', 'km/countries/cambodia/', 'th/', 'ur/history/'])('/%s loads within budget, with no script', async (path) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const done = record(page);

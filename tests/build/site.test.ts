@@ -206,16 +206,16 @@ describe('requests and scripts', () => {
   it('the search index was built for every language', () => {
     const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(localeKeys.map((l) => locales[l].lang.toLowerCase()).sort());
-    // Every page of a language but its search page is indexed (404 belongs to none).
+    // Every page of a language but its search and translation-status pages is indexed (404 belongs to none).
     const perLanguage = (pages.length - 1) / localeKeys.length;
-    for (const [lang, { page_count }] of Object.entries(entry.languages)) expect(page_count, lang).toBe(perLanguage - 1);
+    for (const [lang, { page_count }] of Object.entries(entry.languages)) expect(page_count, lang).toBe(perLanguage - 2);
     expect(readdirSync(join(distDir, 'pagefind')).some((f) => f.endsWith('.pf_meta'))).toBe(true);
   });
 
   it('only the main content is indexed: navigation and footer are outside data-pagefind-body', () => {
     for (const [path, d] of docs) {
       const body = d.querySelectorAll('[data-pagefind-body]');
-      if (path.endsWith('404.html') || path.endsWith('/search/')) {
+      if (path.endsWith('404.html') || path.endsWith('/search/') || path.endsWith('/translations/')) {
         expect(body, path).toHaveLength(0);
         continue;
       }

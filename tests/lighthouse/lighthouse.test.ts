@@ -1,7 +1,7 @@
 /**
- * Lighthouse (pinned, driving Debian's Chromium) on the home page, a country, a biography and
- * the search page, with mobile and desktop settings: every category must score 100, and a
- * failure names the audits that cost points.
+ * Lighthouse (pinned, driving Debian's Chromium) on the home page, a country, a biography, the
+ * search page, a Thai country page and the Urdu home page, with mobile and desktop settings:
+ * every category must score 100, and a failure names the audits that cost points.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -24,7 +24,7 @@ afterAll(() => {
   chrome?.kill();
 });
 
-const pages = ['', 'countries/nepal/', 'leaders/eri-trinurini-adhi/', 'search/'];
+const pages = ['', 'countries/nepal/', 'leaders/eri-trinurini-adhi/', 'search/', 'th/countries/thailand/', 'ur/'];
 const scores: string[] = [];
 
 describe.each(['mobile', 'desktop'] as const)('Lighthouse, %s', (formFactor) => {

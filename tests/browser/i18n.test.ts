@@ -1,0 +1,99 @@
+/**
+ * Languages in headless Chromium: the language menu by keyboard and without JavaScript, Urdu laid
+ * out right to left, and every script drawn with a real font of its own (Debian's Noto fonts here),
+ * not with boxes.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { localeKeys, locales } from '../../src/i18n/locales.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('language menu', () => {
+  it('opens from the keyboard and leads to the same page in the chosen language', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('th/history/', site).href);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site title
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.language-menu').getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('lang'))).toBe('en');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/history/') && !url.pathname.includes('/th/'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.close();
+  });
+
+  it('works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('countries/japan/', site).href);
+    await page.locator('.language-menu summary').click();
+    await page.locator('.language-menu a[lang="ja"]').click();
+    await page.waitForURL(/\/ja\/countries\/japan\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await context.close();
+  });
+});
+
+describe('right to left', () => {
+  it('Urdu pages run right to left: menu, breadcrumbs and their arrows are mirrored', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(new URL('ur/countries/pakistan/', site).href);
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+    const nav = page.locator('.site-nav a');
+    const first = (await nav.nth(0).boundingBox())!;
+    const second = (await nav.nth(1).boundingBox())!;
+    expect(first.x).toBeGreaterThan(second.x);
+    const crumbs = page.locator('.breadcrumbs li');
+    expect((await crumbs.nth(0).boundingBox())!.x).toBeGreaterThan((await crumbs.nth(1).boundingBox())!.x);
+    const arrow = await crumbs.nth(0).evaluate((li) => getComputedStyle(li, '::after').content);
+    expect(arrow).toContain('‹');
+    // The same arrow points the other way in a left-to-right language.
+    await page.goto(new URL('th/countries/thailand/', site).href);
+    expect(await page.locator('.breadcrumbs li').nth(0).evaluate((li) => getComputedStyle(li, '::after').content)).toContain('›');
+    await page.close();
+  });
+});
+
+describe('fonts', () => {
+  // The font family each script must be drawn with on a machine with Debian's Noto fonts.
+  const expected: Record<string, RegExp> = {
+    bn: /Bengali/, hi: /Devanagari/, ne: /Devanagari/, km: /Khmer/, lo: /Lao/, my: /Myanmar/, si: /Sinhala/, ta: /Tamil/, th: /Thai/,
+    ur: /Nastaliq|Naskh|Arabic/, 'zh-hans': /CJK/, ja: /CJK/,
+  };
+
+  it.each(Object.keys(expected))('%s text is drawn with a font for its script, every glyph of it', async (locale) => {
+    const page = await browser.newPage();
+    await page.goto(new URL(`${locale}/`, site).href);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.prose p' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const main = [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0]!;
+    expect(main.familyName, JSON.stringify(fonts)).toMatch(expected[locale]!);
+    // No glyph fell back to a font that lacks the script (which would draw boxes).
+    expect(fonts.filter((f) => !expected[locale]!.test(f.familyName) && !/Noto Sans|DejaVu|Liberation/.test(f.familyName)), JSON.stringify(fonts)).toEqual([]);
+    expect(locales[locale as keyof typeof locales].lang).toBeTruthy();
+    await page.close();
+  });
+
+  it('covers every language whose script is not Latin', () => {
+    const nonLatin = localeKeys.filter((l) => !['en', 'fil', 'id', 'ms', 'vi'].includes(l));
+    expect(Object.keys(expected).sort()).toEqual(nonLatin.sort());
+  });
+});
