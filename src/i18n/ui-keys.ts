@@ -60,7 +60,6 @@ export type UiKey =
   | 'translation.reviewed'
   | 'translation.outdated'
   | 'translation.readEnglish'
-  | 'language.label'
   | 'language.menu'
   | 'status.title'
   | 'status.description'

@@ -6,13 +6,15 @@
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
 const SAFE_ID = /^[A-Za-z][\w-]*$/;
 
 export function rehypeSafeHeadingIds() {
-  const astroIds = rehypeHeadingIds();
-  return (tree: Root, file: Parameters<typeof astroIds>[1]) => {
+  // Astro's own step, typed as the transformer it returns.
+  const astroIds = rehypeHeadingIds() as (tree: Root, file: VFile) => void;
+  return (tree: Root, file: VFile) => {
     astroIds(tree, file);
     // Astro's list of headings (render().headings), in the same order, follows the new ids.
     const headings = (file.data as { astro?: { headings?: { slug: string }[] } }).astro?.headings ?? [];
