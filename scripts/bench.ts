@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: builds the site as it is, then a temporary copy with 2,000 generated leader
- * pages, and reports build time, peak memory, output size and page weights.
+ * `npm run bench`: builds the site as it is, then a temporary copy with about 2,000 more pages
+ * (generated leader biographies, each built in every language), and reports build time, peak
+ * memory, output size and page weights.
  * Figures, not tests: the README records them.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,9 +9,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { localeKeys } from '../src/i18n/locales.ts';
 
 const root = process.cwd();
 const EXTRA_PAGES = 2000;
+// Every English page is built in every language, so this many files make about EXTRA_PAGES pages.
+const EXTRA_FILES = Math.ceil(EXTRA_PAGES / localeKeys.length);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -125,7 +129,7 @@ function makeCopy(dir: string) {
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  for (let n = 1; n <= EXTRA_PAGES; n++) {
+  for (let n = 1; n <= EXTRA_FILES; n++) {
     writeFileSync(join(dir, 'content/people/en', `bench-${String(n).padStart(4, '0')}.md`), benchPerson(n));
   }
 }
@@ -158,9 +162,14 @@ try {
     pageWeight('Country (Bangladesh)', 'countries/bangladesh/index.html'),
     pageWeight('Leader (Jayasooria)', 'leaders/denison-jayasooria/index.html'),
     pageWeight('Countries index', 'countries/index.html'),
+    pageWeight('Country, Thai (translated)', 'th/countries/thailand/index.html'),
+    pageWeight('Country, Urdu (translated)', 'ur/countries/pakistan/index.html'),
+    pageWeight('Country, Khmer (translated)', 'km/countries/cambodia/index.html'),
+    pageWeight('Home, Thai', 'th/index.html'),
+    pageWeight('History, Urdu', 'ur/history/index.html'),
   ];
 
-  console.error(`Copying the project and generating ${count(EXTRA_PAGES)} leader pages in ${tmp}...`);
+  console.error(`Copying the project and generating ${count(EXTRA_FILES)} leader files (${count(EXTRA_FILES * localeKeys.length)} pages) in ${tmp}...`);
   const site = join(tmp, 'site');
   makeCopy(site);
   console.error('Building the copy...');
@@ -183,7 +192,7 @@ try {
   ];
   const labels = ['Pages (HTML files)', 'Content check', 'astro build', '  of which Pagefind', 'Total (npm run build)', 'Per page (total / pages)', 'Peak memory, content check', 'Peak memory, astro build', 'dist/', '  of which pagefind/', 'Leaders index page, raw / gzip'];
   const [a, b] = [column(real), column(big)];
-  printTable([['', 'Site as it is', `+ ${count(EXTRA_PAGES)} generated pages`], ...labels.map((label, i) => [label, a[i]!, b[i]!])]);
+  printTable([['', 'Site as it is', `+ ${count(EXTRA_FILES * localeKeys.length)} generated pages`], ...labels.map((label, i) => [label, a[i]!, b[i]!])]);
   // Fixed costs (starting Astro, bundling) dominate a small site; the difference is what a page adds.
   const added = big.pages - real.pages;
   console.log(`\nEach added page: ${((big.totalMs - real.totalMs) / added).toFixed(1)} ms of build time, ${kb((big.bytes - real.bytes) / added)} of dist/.`);
