@@ -27,7 +27,8 @@ export interface PageStatus {
 export interface LocaleStatus {
   locale: Locale;
   pages: PageStatus[];
-  strings: { done: number; total: number };
+  /** Interface strings: how many the language has, and the English keys it leaves out (shown in English). */
+  strings: { done: number; total: number; missing: string[] };
 }
 
 const markdownIn = (root: string, collection: string, locale: string) => {
@@ -45,10 +46,16 @@ export function translationMeta(text: string): TranslationMeta | undefined {
   }
 }
 
-/** Keys a language's interface strings cover, counting a plural key as done when its "other" form is there. */
-export function stringsDone(english: Record<string, unknown>, own: Record<string, unknown>): number {
+/** English keys a language's interface strings leave out; a plural key counts as there when its "other" form is. */
+export function missingStrings(english: Record<string, unknown>, own: Record<string, unknown>): string[] {
   const stem = (key: string) => key.replace(/\.(zero|one|two|few|many|other)$/, '');
-  return Object.keys(english).filter((key) => key in own || (stem(key) !== key && `${stem(key)}.other` in own)).length;
+  return Object.keys(english).filter((key) => !(key in own) && !(stem(key) !== key && `${stem(key)}.other` in own));
+}
+
+function stringsOf(english: Record<string, unknown>, own: Record<string, unknown>): LocaleStatus['strings'] {
+  const missing = missingStrings(english, own);
+  const total = Object.keys(english).length;
+  return { done: total - missing.length, total, missing };
 }
 
 const readYaml = (file: string): Record<string, unknown> => {
@@ -79,6 +86,6 @@ export function translationStatus(root: string, languages: readonly Locale[] = l
         const state = own && !meta ? 'outdated' : translationState(meta, hash);
         return { collection, slug, route: routeOf(collection, slug), state, englishFile, file };
       }),
-      strings: { done: stringsDone(englishStrings, readYaml(join(root, 'content/ui', `${locale}.yaml`))), total: Object.keys(englishStrings).length },
+      strings: stringsOf(englishStrings, readYaml(join(root, 'content/ui', `${locale}.yaml`))),
     }));
 }

@@ -2,6 +2,7 @@
 export type UiKey =
   | 'site.name'
   | 'site.shortName'
+  | 'site.pageTitle'
   | 'site.tagline'
   | 'skipLink'
   | 'nav.label'

@@ -97,3 +97,22 @@ describe('fonts', () => {
     expect(Object.keys(expected).sort()).toEqual(nonLatin.sort());
   });
 });
+
+describe('search in other languages', () => {
+  // A word from each language's own pages; Pagefind keeps one index per language.
+  it.each([
+    ['th', 'สหกรณ์'],
+    ['zh-hans', '合作社'],
+    ['id', 'koperasi'],
+    ['ur', 'کوآپریٹو'],
+  ])('the %s search page finds pages of its own language for "%s"', async (locale, word) => {
+    const page = await browser.newPage();
+    await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, site).href);
+    const first = page.locator('#search-results a').first();
+    await first.waitFor({ timeout: 10_000 });
+    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toContain(`/${locale}/`);
+    await page.close();
+  });
+});

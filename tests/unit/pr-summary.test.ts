@@ -33,14 +33,14 @@ describe('pull-request summary', () => {
             { collection: 'pages', slug: 'network', route: 'network', state: 'missing', englishFile: 'content/pages/en/network.md', file: 'content/pages/th/network.md' },
             { collection: 'people', slug: 'eri-trinurini-adhi', route: 'leaders/eri-trinurini-adhi', state: 'reviewed', englishFile: 'content/people/en/eri-trinurini-adhi.md', file: 'content/people/th/eri-trinurini-adhi.md' },
           ],
-          strings: { done: 40, total: 80 },
+          strings: { done: 79, total: 80, missing: ['site.pageTitle'] },
         },
       ],
       changedPages: [{ file: 'content/countries/en/nepal.md', page: '/countries/nepal/' }],
     });
     expect(text).toContain('| Type check, build and all tests (`npm test`) | ✅ passed |');
     expect(text).not.toContain('problem in the content');
-    expect(text).toContain('| th | 1 | 1 | 1 | 1 | 40 of 80 |');
+    expect(text).toContain('| th | 1 | 1 | 1 | 1 | 79 of 80 |');
     expect(text).toContain('- `content/pages/th/history.md` (English: `content/pages/en/history.md`)');
     expect(text).not.toContain('`content/pages/th/about.md`');
     expect(text).toContain('- `content/countries/en/nepal.md` → /countries/nepal/');

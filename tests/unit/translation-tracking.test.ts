@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sourceHash, translationState } from '../../src/i18n/tracking.ts';
-import { translationMeta, translationStatus, stringsDone } from '../../src/i18n/status.ts';
+import { missingStrings, translationMeta, translationStatus } from '../../src/i18n/status.ts';
 import { markTranslated } from '../../scripts/mark-translated.ts';
 
 describe('sourceHash', () => {
@@ -90,9 +90,9 @@ describe('translationStatus', () => {
     const th = status[0]!;
     expect(th.pages.map((p) => `${p.route}:${p.state}`)).toEqual(['about:reviewed', 'history:outdated', 'countries/japan:missing']);
     expect(th.pages.find((p) => p.state === 'missing')!.file).toBe('content/countries/th/japan.md');
-    expect(th.strings).toEqual({ done: 3, total: 4 });
+    expect(th.strings).toEqual({ done: 3, total: 4, missing: ['nav.about'] });
     expect(status[1]!.pages.map((p) => p.state)).toEqual(['draft', 'missing', 'missing']);
-    expect(status[1]!.strings).toEqual({ done: 0, total: 4 });
+    expect(status[1]!.strings).toEqual({ done: 0, total: 4, missing: ['nav.home', 'nav.about', 'map.title.one', 'map.title.other'] });
   });
 
   it('counts a translation file without a valid record as outdated', () => {
@@ -110,9 +110,9 @@ describe('translationStatus', () => {
   });
 });
 
-describe('stringsDone', () => {
-  it('counts a plural key as done when the language has its "other" form', () => {
-    expect(stringsDone({ a: 'x', 'b.one': 'y', 'b.other': 'z' }, { 'b.other': 'q' })).toBe(2);
-    expect(stringsDone({ a: 'x' }, { a: 'y', extra: 'z' })).toBe(1);
+describe('missingStrings', () => {
+  it('counts a plural key as there when the language has its "other" form', () => {
+    expect(missingStrings({ a: 'x', 'b.one': 'y', 'b.other': 'z' }, { 'b.other': 'q' })).toEqual(['a']);
+    expect(missingStrings({ a: 'x' }, { a: 'y', extra: 'z' })).toEqual([]);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The outdated rule end to end: in a copy of the project whose English About page has changed
+ * since its translations were made, the built translations say so, link to the English page, and
+ * the status page lists them as outdated; translations of unchanged pages stay drafts.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const work = mkdtempSync(join(tmpdir(), 'asec-outdated-'));
+const copy = join(work, 'site');
+const page = (path: string) => parse(readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8'));
+
+beforeAll(() => {
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
+  cpSync(root, copy, { recursive: true, filter: (src) => !skip.has(relative(root, src)) });
+  // Packages are shared through links; Astro's and Vite's caches stay apart from the real site's.
+  mkdirSync(join(copy, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
+  }
+  appendFileSync(join(copy, 'content/pages/en/about.md'), '\nA sentence added to the English page after it was translated.\n');
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'ignore' });
+}, 180_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a translation whose English page has changed', () => {
+  it.each(['th', 'ur', 'zh-hans', 'km'])('/%s/about/ says the English page has changed, and links to it', (locale) => {
+    const notice = page(`${locale}/about`).querySelector('.notice--outdated');
+    expect(notice).not.toBeNull();
+    expect(notice!.querySelector('a')!.getAttribute('href')).toBe('/about/');
+    // The same wording as the language's interface string, not English.
+    const strings = readFileSync(join(root, 'content/ui', `${locale}.yaml`), 'utf8');
+    const outdated = /^translation\.outdated:\s*"?(.+?)"?\s*$/m.exec(strings)![1]!;
+    expect(notice!.text).toContain(outdated);
+  });
+
+  it('pages whose English has not changed stay drafts', () => {
+    expect(page('th/history').querySelector('.notice--outdated')).toBeNull();
+    expect(page('th/history').querySelector('.notice')).not.toBeNull();
+  });
+
+  it('the status page lists it as outdated', () => {
+    const row = page('th/translations').querySelector('tr#about');
+    expect(row?.querySelector('.status--outdated')).not.toBeNull();
+    expect(page('th/translations').querySelector('tr#history .status--draft')).not.toBeNull();
+  });
+});
