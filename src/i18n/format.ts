@@ -8,13 +8,28 @@ import type { UiKey } from './ui-keys.ts';
 
 type Strings = Partial<Record<string, string>>;
 
+/** Intl objects are costly to make and every page uses the same few: one per language and kind. */
+function perLanguage<T>(make: (lang: string) => T): (lang: string) => T {
+  const made = new Map<string, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) made.set(lang, (value = make(lang)));
+    return value;
+  };
+}
+const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
+const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
+const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { type: 'conjunction' }));
+const regionNames = perLanguage((lang) => new Intl.DisplayNames([lang], { type: 'region' }));
+const languageNames = perLanguage((lang) => new Intl.DisplayNames([lang], { type: 'language' }));
+
 /** Keys with plural forms (`x.one`, `x.other`, …), named without the form. */
 export type PluralKey = UiKey extends infer K ? (K extends `${infer Stem}.other` ? Stem : never) : never;
 type Values = Record<string, string | number>;
 
 /** Fill `{name}` placeholders; numbers are written the locale's way (NumberFormat). */
 export function format(template: string, values: Values = {}, lang = 'en'): string {
-  const numbers = new Intl.NumberFormat(lang);
+  const numbers = numberFormat(lang);
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     if (value === undefined) return whole;
@@ -35,10 +50,10 @@ export function translator(locale: Locale, own: Strings, english: Strings) {
     if (template === undefined) throw new Error(`Interface string "${key}" is missing from content/ui/${defaultLocale}.yaml`);
     return format(template, values, lang);
   };
-  const rules = new Intl.PluralRules(lang);
+  const rules = pluralRules(lang);
   t.plural = (key: PluralKey, count: number, values: Values = {}) => {
     const form = `${key}.${rules.select(count)}`;
-    const template = own[form] ?? own[`${key}.other`] ?? english[`${key}.${new Intl.PluralRules('en').select(count)}`] ?? english[`${key}.other`];
+    const template = own[form] ?? own[`${key}.other`] ?? english[`${key}.${pluralRules('en').select(count)}`] ?? english[`${key}.other`];
     if (template === undefined) throw new Error(`Interface string "${key}.other" is missing from content/ui/${defaultLocale}.yaml`);
     return format(template, { count, ...values }, lang);
   };
@@ -52,18 +67,17 @@ export type Translate = ReturnType<typeof translator>;
  */
 export function languageName(locale: Locale, tag: string): string {
   const { language, script } = new Intl.Locale(tag);
-  const names = new Intl.DisplayNames([locales[locale].lang], { type: 'language' });
-  return names.of(script ? `${language}-${script}` : language) ?? tag;
+  return languageNames(locales[locale].lang).of(script ? `${language}-${script}` : language) ?? tag;
 }
 
 /** A member country's name in the reader's language (ISO 3166-1 code), from the platform's data. */
 export function countryName(locale: Locale, code: string): string {
-  return new Intl.DisplayNames([locales[locale].lang], { type: 'region' }).of(code) ?? code;
+  return regionNames(locales[locale].lang).of(code) ?? code;
 }
 
 /** "Bengali, English and Hindi" in the reader's language. */
 export function formatList(locale: Locale, items: string[]): string {
-  return new Intl.ListFormat(locales[locale].lang, { type: 'conjunction' }).format(items);
+  return listFormat(locales[locale].lang).format(items);
 }
 
 /** A date written YYYY, YYYY-MM or YYYY-MM-DD, in the reader's language, as precise as it is known. */

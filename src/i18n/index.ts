@@ -25,11 +25,19 @@ export async function useTranslations(locale: Locale): Promise<Translate> {
   return translator(locale, all.get(locale) ?? {}, all.get(defaultLocale) ?? {});
 }
 
+const paths = new Map<string, string>();
 /** Site path of a page in a locale, with the base path and a trailing slash: localePath('th', 'countries/japan'). */
 export function localePath(locale: Locale, path = ''): string {
-  // Astro takes the BCP 47 tag and writes its lower-case path (zh-Hans -> /zh-hans/).
-  const url = getRelativeLocaleUrl(locales[locale].lang, path.replace(/^\/|\/$/g, ''));
-  return url.endsWith('/') ? url : `${url}/`;
+  // Every page links to itself in 17 languages: remember the answers.
+  const key = `${locale}:${path}`;
+  let url = paths.get(key);
+  if (url === undefined) {
+    // Astro takes the BCP 47 tag and writes its lower-case path (zh-Hans -> /zh-hans/).
+    url = getRelativeLocaleUrl(locales[locale].lang, path.replace(/^\/|\/$/g, ''));
+    if (!url.endsWith('/')) url = `${url}/`;
+    paths.set(key, url);
+  }
+  return url;
 }
 
 /** Entry ids are `<locale>/<slug>`; split them. */

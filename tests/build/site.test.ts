@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { memberCodes } from '../../src/members.ts';
 import { basePath, distDir, fileForPath, htmlPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
 import { localeKeys, locales } from '../../src/i18n/locales.ts';
+import { translationStatus } from '../../src/i18n/status.ts';
 
 const pages = htmlPages().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
 const docs = new Map(pages.map((p) => [p.path, parse(p.html)]));
@@ -206,16 +207,23 @@ describe('requests and scripts', () => {
   it('the search index was built for every language', () => {
     const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(localeKeys.map((l) => locales[l].lang.toLowerCase()).sort());
-    // Every page of a language but its search and translation-status pages is indexed (404 belongs to none).
+    // English: every page but search and translation status (404 belongs to no language). Other
+    // languages: their translated pages, and the countries and leaders lists, which are made of
+    // their own interface strings; English text standing in for a translation is left out.
     const perLanguage = (pages.length - 1) / localeKeys.length;
-    for (const [lang, { page_count }] of Object.entries(entry.languages)) expect(page_count, lang).toBe(perLanguage - 2);
+    expect(entry.languages['en']!.page_count).toBe(perLanguage - 2);
+    for (const status of translationStatus(process.cwd())) {
+      const translated = status.pages.filter((p) => p.state !== 'missing').length;
+      expect(entry.languages[locales[status.locale].lang.toLowerCase()]!.page_count, status.locale).toBe(translated + 2);
+    }
     expect(readdirSync(join(distDir, 'pagefind')).some((f) => f.endsWith('.pf_meta'))).toBe(true);
   });
 
   it('only the main content is indexed: navigation and footer are outside data-pagefind-body', () => {
     for (const [path, d] of docs) {
       const body = d.querySelectorAll('[data-pagefind-body]');
-      if (path.endsWith('404.html') || path.endsWith('/search/') || path.endsWith('/translations/')) {
+      const fallback = d.querySelector('.notice a[href*="/translations/#"]') !== null;
+      if (path.endsWith('404.html') || path.endsWith('/search/') || path.endsWith('/translations/') || fallback) {
         expect(body, path).toHaveLength(0);
         continue;
       }

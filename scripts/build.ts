@@ -1,0 +1,37 @@
+/**
+ * `npm run build`: the content check and `astro build`, side by side on two cores. The check
+ * decides: when it finds problems, the build is stopped, dist/ is removed (no half-built site
+ * is left to deploy) and only the check's plain-language report is shown. Astro's own output is
+ * held back until the check has passed, so a volunteer's mistake never shows as a stack trace.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const node = process.execPath;
+const run = (args: string[]) => spawn(node, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+
+const check = run(['scripts/check-content.ts']);
+const astro = run(['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)]);
+
+let checked = false;
+const held: [NodeJS.WriteStream, Buffer][] = [];
+for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+  from.on('data', (chunk: Buffer) => (checked ? to.write(chunk) : held.push([to, chunk])));
+}
+const exited = (child: ReturnType<typeof run>) => new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+const report: Buffer[] = [];
+check.stdout.on('data', (chunk: Buffer) => report.push(chunk));
+check.stderr.on('data', (chunk: Buffer) => report.push(chunk));
+
+const astroDone = exited(astro);
+if ((await exited(check)) !== 0) {
+  astro.kill('SIGTERM');
+  await astroDone;
+  rmSync('dist', { recursive: true, force: true });
+  process.stderr.write(Buffer.concat(report));
+  process.exit(1);
+}
+process.stdout.write(Buffer.concat(report));
+checked = true;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
+process.exit(await astroDone);
