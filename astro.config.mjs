@@ -7,7 +7,7 @@ import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
 import { contentRehypePlugins } from './src/markdown/index.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemapRequired } from './src/integrations/sitemap-required.ts';
-import { basePathFrom } from './src/routes.ts';
+import { basePathFrom } from './src/site/routes.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
 const site = process.env.SITE_URL || 'http://localhost:4321';

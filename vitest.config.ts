@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests live by what they prove (tests/<scenario>/); the file name says what each one needs:
+//   *.unit.test.ts      nothing built
+//   *.build.test.ts     the built dist/
+//   *.rebuild.test.ts   builds of their own (two cores' worth of work: they run alone)
+//   *.browser.test.ts   headless Chromium on `astro preview` of dist/
+//   *.lighthouse.test.ts  Lighthouse, last and alone
+// Groups run one after another, so builds never compete with the browser for the two cores.
 export default defineConfig({
   test: {
     // On GitHub, failures become annotations and a JSON report feeds the pull-request summary.
@@ -7,15 +14,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      // Unit tests need nothing built.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      // Tests over dist/ and in Chromium, against `astro preview` of the built site.
-      { extends: true, test: { name: 'site', include: ['tests/{build,browser}/**/*.test.ts'], globalSetup: ['tests/setup/preview.ts'] } },
-      // Lighthouse measures speed, so it runs alone, after everything else.
-      {
-        extends: true,
-        test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 1 } },
-      },
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.unit.test.ts'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'build', include: ['tests/**/*.build.test.ts'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'rebuild', include: ['tests/**/*.rebuild.test.ts'], sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'browser', include: ['tests/**/*.browser.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 2 } } },
+      { extends: true, test: { name: 'lighthouse', include: ['tests/**/*.lighthouse.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 3 } } },
     ],
   },
 });

@@ -1,6 +1,6 @@
 /** Validates everything under content/ and explains each problem: the first step of `npm run check` and of every build. */
-import { checkContent } from '../src/lib/check-content.ts';
-import { formatProblem } from '../src/lib/checks.ts';
+import { checkContent } from '../src/content-check/index.ts';
+import { formatProblem } from '../src/content-check/problems.ts';
 
 const problems = await checkContent(process.cwd());
 if (problems.length) {

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { countrySchema, fieldExamples, pageSchema, personSchema, uiSchema } from '../src/schemas.ts';
+import { countrySchema, fieldExamples, pageSchema, personSchema, uiSchema } from '../src/schemas/index.ts';
 
 export const schemaDir = join(process.cwd(), '.vscode/schemas');
 

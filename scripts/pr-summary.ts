@@ -6,12 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../src/lib/check-content.ts';
-import { formatProblem, type Problem } from '../src/lib/checks.ts';
+import { checkContent } from '../src/content-check/index.ts';
+import { formatProblem, type Problem } from '../src/content-check/problems.ts';
 import { defaultLocale } from '../src/i18n/locales.ts';
 import { translationStatus, type LocaleStatus } from '../src/i18n/status.ts';
 import type { TranslationState } from '../src/i18n/tracking.ts';
-import { routeOf, type ContentCollection } from '../src/routes.ts';
+import { routeOf, type ContentCollection } from '../src/site/routes.ts';
 
 export interface SummaryInput {
   problems: Problem[];

@@ -1,7 +1,7 @@
 /** The content collections: each reads one folder of content/ and validates it with its schema. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { countrySchema, pageSchema, personSchema, uiSchema } from './schemas.ts';
+import { countrySchema, pageSchema, personSchema, uiSchema } from './schemas/index.ts';
 
 // Ids keep the language folder: "en/about". Front matter cannot override them, so two files can
 // never claim the same page.

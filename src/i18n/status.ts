@@ -10,7 +10,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { defaultLocale, localeKeys, type Locale } from './locales.ts';
 import { sourceHash, translationState, type TranslationMeta, type TranslationState } from './tracking.ts';
-import { collections, routeOf, type ContentCollection } from '../routes.ts';
+import { collections, routeOf, type ContentCollection } from '../site/routes.ts';
 
 export interface PageStatus {
   collection: ContentCollection;

@@ -1,7 +1,7 @@
 /** Reading the built site in dist/ for the build tests. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { basePathFrom } from '../../src/routes.ts';
+import { basePathFrom } from '../../src/site/routes.ts';
 import { defaultLocale, localeKeys, type Locale } from '../../src/i18n/locales.ts';
 
 export const distDir = join(process.cwd(), 'dist');

@@ -2,7 +2,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-import { basePathFrom } from '../../src/routes.ts';
+import { basePathFrom } from '../../src/site/routes.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

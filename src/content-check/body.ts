@@ -1,0 +1,113 @@
+/**
+ * Checks of the Markdown text of a content file, read the way the build reads it: Markdown to an
+ * HTML tree, with raw HTML parsed into that tree too (not matched by pattern), so links in code
+ * are ignored, reference links count, and a link in raw HTML is found however it is written.
+ * Links go to pages that exist and are written from the site root, citations point into the
+ * file's own sources, images are files with alt text.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Problem } from './problems.ts';
+
+export interface BodyInput {
+  /** Path from the project root. */
+  file: string;
+  text: string;
+  /** Line of the file where the text starts. */
+  firstLine: number;
+  sourceCount: number;
+}
+
+/** Edit distance, to suggest the page a mistyped link probably meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+function closest(path: string, routes: Iterable<string>): string | undefined {
+  const [best] = [...routes].map((r) => ({ r, d: distance(path, r) })).sort((x, y) => x.d - y.d);
+  return best && best.d <= Math.max(2, Math.floor(path.length / 4)) ? `/${best.r}/` : undefined;
+}
+
+function decode(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
+export function checkBody(input: BodyInput, root: string, routes: Set<string>, languages: readonly string[], defaultLocale: string): Problem[] {
+  const { file, text, firstLine, sourceCount } = input;
+  const problems: Problem[] = [];
+  const report = (line: number, message: string) => problems.push({ file, line, message });
+
+  const checkLink = (target: string, line: number) => {
+    const source = /^#source-(\d+)$/.exec(target);
+    if (source) {
+      if (Number(source[1]) > sourceCount) {
+        report(line, sourceCount === 0
+          ? `the link "${target}" cites source ${source[1]}, but the file lists no "sources": add the source (title and url) under "sources"`
+          : `the link "${target}" cites source ${source[1]}, but "sources" has only ${sourceCount}: add the source under "sources", or use a number from 1 to ${sourceCount}`);
+      }
+      return;
+    }
+    if (target.startsWith('#') || /^(https?|mailto):/i.test(target)) return;
+    if (target.startsWith('//')) {
+      report(line, `the link "${target}" has no https: at the start: write the full address, for example https://www.ripess.org/`);
+      return;
+    }
+    const path = (target.split(/[?#]/)[0] ?? '').replace(/^\.?\//, '').replace(/(\/index)?\.mdx?$/, '').replace(/\/$/, '');
+    const [first, ...rest] = path.split('/');
+    const inside = first && first !== defaultLocale && languages.includes(first) ? rest.join('/') : path;
+    if (!target.startsWith('/')) {
+      const guess = closest(inside, routes);
+      report(line, `the link "${target}" is relative: links between pages start from the site root, like [Japan](/countries/japan/)${guess ? `; here probably ${guess}` : ''}`);
+    } else if (!routes.has(inside)) {
+      const guess = closest(inside, routes);
+      report(line, `the link "${target}" goes to a page that does not exist${guess ? `: did you mean ${guess}?` : ''} Links between pages look like [Japan](/countries/japan/)`);
+    }
+  };
+
+  const checkImage = (src: string, alt: string | undefined, line: number) => {
+    if (!alt?.trim()) {
+      report(line, `the image "${src}" has no alt text: describe it for people who cannot see it, for example ![Members at the 2018 forum in Singapore](./forum-2018.jpg)`);
+    }
+    if (/^(https?:)?\/\//i.test(src)) {
+      report(line, `the image "${src}" is on another website: save it in the repository next to this page and link it as ./file-name.jpg, so visitors' browsers do not contact other sites`);
+    } else if (/^data:/i.test(src)) {
+      report(line, 'this image is written out inside the text (a data: address), which the site removes: save it as a file next to this page and link it as ./file-name.jpg');
+    } else {
+      const path = decode(src.split(/[?#]/)[0] ?? '');
+      if (path === undefined || !existsSync(join(root, dirname(file), path))) {
+        report(line, `the image "${src}" does not exist: put the file next to this page, or fix the name, for example ./forum-2018.jpg`);
+      }
+    }
+  };
+
+  // The build's own steps up to the HTML tree: Markdown, then raw HTML parsed in place.
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+  const tree = processor.runSync(processor.parse(text)) as Root;
+  visit(tree, 'element', (node: Element) => {
+    const line = firstLine + (node.position?.start.line ?? 1) - 1;
+    const attribute = (name: string) => {
+      const value = node.properties[name];
+      return typeof value === 'string' ? value : undefined;
+    };
+    if (node.tagName === 'a' && attribute('href') !== undefined) checkLink(attribute('href')!, line);
+    else if (node.tagName === 'img') checkImage(attribute('src') ?? '', attribute('alt'), line);
+  });
+  return problems;
+}

@@ -1,0 +1,267 @@
+/** Assertions over the built site in dist/, after `npm run build`. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { memberCodes } from '../../src/site/members.ts';
+import { basePath, distDir, fileForPath, htmlPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
+import { localeKeys, locales } from '../../src/i18n/locales.ts';
+import { translationStatus } from '../../src/i18n/status.ts';
+
+const pages = htmlPages().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+const docs = new Map(pages.map((p) => [p.path, parse(p.html)]));
+const doc = (path: string): HTMLElement => {
+  const d = docs.get(path);
+  if (!d) throw new Error(`no page at ${path}; built: ${[...docs.keys()].join(', ')}`);
+  return d;
+};
+const slugsIn = (folder: string) => readdirSync(join(process.cwd(), 'content', folder, 'en')).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+
+describe('every content entry has its page, in every language', () => {
+  it('pages, countries, leaders and the fixed pages', () => {
+    // Written out here, not derived from src/routes.ts, so a change of addresses shows up.
+    const routes = [
+      ...slugsIn('pages').filter((s) => s !== 'home'),
+      ...slugsIn('countries').map((s) => `countries/${s}`),
+      ...slugsIn('people').map((s) => `leaders/${s}`),
+      '', 'countries', 'leaders', 'search', 'translations',
+    ];
+    const expected = [...localeKeys.flatMap((locale) => routes.map((route) => pathIn(locale, route))), `${basePath}404.html`].sort();
+    expect(pages.map((p) => p.path).sort()).toEqual(expected);
+    expect(pages).toHaveLength(routes.length * 17 + 1);
+    expect(slugsIn('countries')).toHaveLength(memberCodes.length);
+    for (const slug of ['about', 'history', 'sse-definition', 'five-dimensions', 'network']) expect(docs.has(pathIn('zh-hans', slug)), slug).toBe(true);
+  });
+});
+
+describe('every page', () => {
+  it.each(pages.map((p) => p.path))('%s has language, direction, title, description, landmarks and one h1', (path) => {
+    const d = doc(path);
+    const html = d.querySelector('html')!;
+    const locale = localeOfPath(path);
+    expect(html.getAttribute('lang')).toBe(locales[locale].lang);
+    expect(html.getAttribute('dir')).toBe(locales[locale].dir);
+    expect(d.querySelector('title')?.text.trim()).toBeTruthy();
+    const description = d.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    // Chinese and Japanese say in 10 characters what takes 20 letters elsewhere.
+    expect(description.length).toBeGreaterThan(['zh-hans', 'ja'].includes(locale) ? 10 : 20);
+    expect(description.length).toBeLessThanOrEqual(200);
+    expect(d.querySelectorAll('h1')).toHaveLength(1);
+    expect(d.querySelectorAll('main#main')).toHaveLength(1);
+    expect(d.querySelectorAll('header')).toHaveLength(1);
+    expect(d.querySelectorAll('footer')).toHaveLength(1);
+    expect(d.querySelector('nav[aria-label]')).not.toBeNull();
+    expect(d.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+    expect(d.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBeTruthy();
+    expect(d.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(description);
+  });
+
+  it.each(pages.filter((p) => !p.path.endsWith('404.html')).map((p) => p.path))('%s has a canonical URL to itself', (path) => {
+    const canonical = doc(path).querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(canonical).toBeDefined();
+    expect(new URL(canonical!).pathname).toBe(path);
+    expect(doc(path).querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+  });
+
+  it('ids are unique within each page', () => {
+    for (const [path, d] of docs) {
+      const ids = d.querySelectorAll('[id]').map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([]);
+    }
+  });
+});
+
+describe('links', () => {
+  it('every internal link and #anchor resolves', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const [path, d] of docs) {
+      for (const a of d.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        const url = new URL(href, `http://site.invalid${path}`);
+        if (url.host !== 'site.invalid') continue; // another website: see the external links report
+        checked++;
+        const target = url.pathname === path ? d : undefined;
+        const file = fileForPath(url.pathname);
+        if (!file) {
+          broken.push(`${path}: ${href} (no such page)`);
+          continue;
+        }
+        if (url.hash) {
+          const targetDoc = target ?? docs.get(url.pathname) ?? parse(readFileSync(file, 'utf8'));
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!targetDoc.getElementById(id)) broken.push(`${path}: ${href} (no element with id "${id}")`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(pages.length * 10);
+  });
+
+  it('links to other sites carry rel="noopener noreferrer"', () => {
+    let external = 0;
+    for (const [path, d] of docs) {
+      for (const a of d.querySelectorAll('a[href^="http"], a[href^="//"]')) {
+        external++;
+        expect(a.getAttribute('rel'), `${path}: ${a.getAttribute('href')}`).toBe('noopener noreferrer');
+      }
+    }
+    expect(external).toBeGreaterThan(50);
+  });
+
+  it('cited source numbers exist on their page', () => {
+    for (const [path, d] of docs) {
+      for (const ref of d.querySelectorAll('a[href^="#source-"]')) {
+        expect(d.getElementById(ref.getAttribute('href')!.slice(1)), `${path}: ${ref.getAttribute('href')}`).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('the map', () => {
+  it.each(['en', 'th', 'ur', 'zh-hans'].flatMap((l) => [pathIn(l as 'en', ''), pathIn(l as 'en', 'countries')]))('%s links each of the 16 countries to its page, with a text list beside it', (path) => {
+    const d = doc(path);
+    const links = d.querySelectorAll('svg a.country-map__member');
+    expect(links.map((a) => a.getAttribute('data-code')).sort()).toEqual([...memberCodes].sort());
+    for (const a of links) {
+      expect(a.getAttribute('aria-label')).toBeTruthy();
+      expect(fileForPath(a.getAttribute('href')!)).toBeDefined();
+    }
+    const list = d.querySelectorAll('.country-list a').map((a) => a.getAttribute('href')).sort();
+    expect(list).toEqual(links.map((a) => a.getAttribute('href')).sort());
+  });
+});
+
+describe('sources', () => {
+  it('every country page shows its facts with sources, in every language', () => {
+    for (const slug of slugsIn('countries')) for (const locale of localeKeys) {
+      const d = doc(pathIn(locale, `countries/${slug}`));
+      const facts = d.querySelectorAll('.facts li');
+      expect(facts.length, slug).toBeGreaterThan(0);
+      for (const li of facts) expect(li.querySelector('a.source-ref'), slug).not.toBeNull();
+      expect(d.querySelectorAll('#sources-heading + ol li').length, slug).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('the sitemap lists exactly the pages built (not the 404 page)', () => {
+    const index = readDist('sitemap-index.xml');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(basePath.length));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const urls = sitemaps.flatMap((file) => [...readDist(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    const built = pages.map((p) => p.path).filter((p) => !p.endsWith('404.html'));
+    expect(urls.sort()).toEqual(built.sort());
+  });
+
+  it('robots.txt points to the sitemap', () => {
+    const robots = readDist('robots.txt');
+    const sitemap = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+    expect(sitemap && new URL(sitemap).pathname).toBe(`${basePath}sitemap-index.xml`);
+  });
+});
+
+describe('requests and scripts', () => {
+  /** URLs a page fetches by itself: stylesheets, scripts, images, frames, media, icons. */
+  function fetched(d: HTMLElement): string[] {
+    const attrs = [
+      ...d.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!),
+      ...d.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src]').map((e) => e.getAttribute('src')!),
+      ...d.querySelectorAll('img[srcset], source[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(' ')[0]!)),
+      ...d.querySelectorAll('object[data]').map((e) => e.getAttribute('data')!),
+      ...[...d.toString().matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!),
+    ];
+    // canonical, og:url and the hreflang alternates name pages; they are not requests.
+    const selfRefs = new Set(d.querySelectorAll('link[rel="canonical"], link[rel="alternate"]').map((e) => e.getAttribute('href')));
+    return attrs.filter((u) => !selfRefs.has(u));
+  }
+
+  it('no page requests another host', () => {
+    for (const [path, d] of docs) {
+      for (const url of fetched(d)) {
+        expect(/^(https?:)?\/\//.test(url), `${path} requests ${url}`).toBe(false);
+      }
+    }
+  });
+
+  it('content pages ship no script; the search page only its own small one', () => {
+    for (const [path, d] of docs) {
+      const scripts = d.querySelectorAll('script');
+      if (path.endsWith('/search/')) {
+        const sources = scripts.map((s) => s.getAttribute('src') ?? 'inline');
+        expect(sources).toHaveLength(1);
+        expect(sources[0]).toMatch(new RegExp(`^${basePath}_astro/[\\w.-]+\\.js$`));
+        expect(scripts[0]!.getAttribute('type')).toBe('module');
+      } else {
+        expect(scripts, path).toHaveLength(0);
+      }
+    }
+  });
+
+  it('no page has inline event handlers', () => {
+    for (const [path, d] of docs) {
+      expect(d.querySelectorAll('*').filter((e) => Object.keys(e.attributes).some((a) => /^on/i.test(a))), path).toEqual([]);
+    }
+  });
+
+  it('the search index was built for every language', () => {
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(localeKeys.map((l) => locales[l].lang.toLowerCase()).sort());
+    // English: every page but search and translation status (404 belongs to no language). Other
+    // languages: their translated pages, and the countries and leaders lists, which are made of
+    // their own interface strings; English text standing in for a translation is left out.
+    const perLanguage = (pages.length - 1) / localeKeys.length;
+    expect(entry.languages['en']!.page_count).toBe(perLanguage - 2);
+    for (const status of translationStatus(process.cwd())) {
+      const translated = status.pages.filter((p) => p.state !== 'missing').length;
+      expect(entry.languages[locales[status.locale].lang.toLowerCase()]!.page_count, status.locale).toBe(translated + 2);
+    }
+    expect(readdirSync(join(distDir, 'pagefind')).some((f) => f.endsWith('.pf_meta'))).toBe(true);
+  });
+
+  it('only the main content is indexed: navigation and footer are outside data-pagefind-body', () => {
+    for (const [path, d] of docs) {
+      const body = d.querySelectorAll('[data-pagefind-body]');
+      const fallback = d.querySelector('.notice a[href*="/translations/#"]') !== null;
+      if (path.endsWith('404.html') || path.endsWith('/search/') || path.endsWith('/translations/') || fallback) {
+        expect(body, path).toHaveLength(0);
+        continue;
+      }
+      expect(body, path).toHaveLength(1);
+      expect(body[0]!.querySelector('header, footer, nav[aria-label="Main"]'), path).toBeNull();
+      expect(body[0]!.querySelector('h1'), path).not.toBeNull();
+    }
+  });
+});
+
+describe('security', () => {
+  it('every page has a Content-Security-Policy with no unsafe-inline, covering each inline style', async () => {
+    const { createHash } = await import('node:crypto');
+    for (const [path, d] of docs) {
+      const csp = d.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const directive = (name: string) => csp.split(';').map((s) => s.trim()).find((s) => s.startsWith(`${name} `)) ?? '';
+      expect(directive('script-src'), path).toMatch(/^script-src 'self'/);
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).not.toContain("'unsafe-eval'");
+      expect(directive('object-src'), path).toBe("object-src 'none'");
+      for (const style of d.querySelectorAll('style')) {
+        const hash = createHash('sha256').update(style.textContent).digest('base64');
+        expect(directive('style-src'), path).toContain(`'sha256-${hash}'`);
+      }
+      expect(d.querySelectorAll('script:not([src])'), `${path} has an inline script`).toHaveLength(0);
+    }
+  });
+});
+
+describe('external links report', () => {
+  it('lists every link to another website with the pages using it, without touching the network', async () => {
+    const { externalLinks } = await import('../../scripts/external-links.ts');
+    const links = externalLinks(distDir);
+    const fromPages = new Set<string>();
+    for (const [, d] of docs) for (const a of d.querySelectorAll('a[href^="http"], a[href^="//"]')) fromPages.add(a.getAttribute('href')!);
+    expect([...links.keys()].sort()).toEqual([...fromPages].sort());
+    expect(links.size).toBeGreaterThan(50);
+    const nepalSource = [...links].find(([url]) => url.startsWith('https://thenews.coop/nepal'));
+    expect(nepalSource?.[1]).toContain(`/countries/nepal/`);
+  });
+});
