@@ -9,7 +9,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
 import { localeKeys } from '../src/i18n/locales.ts';
+import { audit, chromiumPath, launchChrome, performanceThreshold } from './lighthouse.ts';
 
 const root = process.cwd();
 const EXTRA_PAGES = 2000;
@@ -156,6 +158,31 @@ function pageWeight(label: string, path: string) {
   return [label, String(requests), rawGzip(text), rawGzip(css), rawGzip(svg)];
 }
 
+/** Lighthouse's performance score of a few pages of the site as built, or undefined without Chromium. */
+async function lighthouseScores(): Promise<string[][] | undefined> {
+  if (!existsSync(chromiumPath)) return undefined;
+  console.error('Measuring performance with Lighthouse...');
+  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 4399 } });
+  const chrome = await launchChrome();
+  try {
+    const rows: string[][] = [];
+    for (const path of ['', 'countries/bangladesh/', 'th/countries/thailand/', 'ur/', 'search/']) {
+      const url = `http://127.0.0.1:${server.port}/${path}`;
+      const row = [`/${path}`];
+      // One after the other: Lighthouse needs the browser to itself.
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const score = (await audit(chrome.port, url, formFactor)).scores.performance;
+        row.push(`${score < performanceThreshold ? '⚠️ ' : ''}${score}`);
+      }
+      rows.push(row);
+    }
+    return rows;
+  } finally {
+    chrome.kill();
+    await server.stop();
+  }
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'asec-bench-'));
 try {
   console.error('Building the site as it is...');
@@ -173,6 +200,8 @@ try {
     pageWeight('Home, Thai', 'th/index.html'),
     pageWeight('History, Urdu', 'ur/history/index.html'),
   ];
+
+  const performance = await lighthouseScores();
 
   console.error(`Copying the project and generating ${count(EXTRA_FILES)} leader files (${count(EXTRA_FILES * localeKeys.length)} pages) in ${tmp}...`);
   const site = join(tmp, 'site');
@@ -204,6 +233,13 @@ try {
 
   console.log('\nPage weights of the site as it is (raw / gzip):');
   printTable(weights);
+
+  if (performance) {
+    console.log(`\nLighthouse performance, mobile and desktop (flagged under ${performanceThreshold}; a measurement, not a gate):`);
+    printTable([['Page', 'Mobile', 'Desktop'], ...performance]);
+  } else {
+    console.log(`\nLighthouse performance: skipped, no Chromium at ${chromiumPath} (set CHROMIUM_PATH).`);
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

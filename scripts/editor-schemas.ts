@@ -1,6 +1,6 @@
 /**
  * `npm run editor-schemas`: files generated from the schemas and the English interface strings:
- * JSON Schemas of the front matter and interface strings (from the Zod schemas in src/schemas.ts),
+ * JSON Schemas of the front matter and interface strings (from the Zod schemas in src/schemas/),
  * so editors can complete and check fields as volunteers type, and the TypeScript type of the
  * interface-string keys (from content/ui/en.yaml), so t('key') is checked by the compiler.
  * A test fails when the committed files fall behind their sources.

@@ -11,6 +11,7 @@ import { formatProblem, type Problem } from '../src/content-check/problems.ts';
 import { defaultLocale } from '../src/i18n/locales.ts';
 import { translationStatus, type LocaleStatus } from '../src/i18n/status.ts';
 import type { TranslationState } from '../src/i18n/tracking.ts';
+import { performanceThreshold } from './lighthouse.ts';
 import { routeOf, type ContentCollection } from '../src/site/routes.ts';
 
 export interface SummaryInput {
@@ -21,6 +22,8 @@ export interface SummaryInput {
   /** Per language: its pages by state, the ones needing work, and its interface strings. */
   translations: LocaleStatus[];
   changedPages: { file: string; page?: string | undefined }[];
+  /** Lighthouse performance scores from the test run (lighthouse-performance.json), when there are any. */
+  performance: { path: string; formFactor: string; performance: number }[];
 }
 
 const mark = (outcome: string | undefined) => (outcome === 'success' ? '✅ passed' : outcome === 'failure' ? '❌ failed' : `⏭️ ${outcome ?? 'not run'}`);
@@ -57,6 +60,21 @@ export function renderSummary(input: SummaryInput): string {
       lines.push('Translations whose English page has changed since (bring them up to date, then run `npm run mark-translated -- <file>`):', '');
       lines.push(...outdated.map((p) => `- \`${p.file}\` (English: \`${p.englishFile}\`)`), '');
     }
+  }
+
+  if (input.performance.length) {
+    const slow = input.performance.filter((p) => p.performance < performanceThreshold);
+    lines.push('### Performance (Lighthouse)', '');
+    lines.push(`Measured on the test runner, which is shared and busy: a figure to watch, not a gate. Pages under ${performanceThreshold} are marked.`, '');
+    lines.push('| Page | Mobile | Desktop |', '| --- | --- | --- |');
+    for (const path of [...new Set(input.performance.map((p) => p.path))]) {
+      const score = (formFactor: string) => {
+        const found = input.performance.find((p) => p.path === path && p.formFactor === formFactor);
+        return found ? `${found.performance < performanceThreshold ? '⚠️ ' : ''}${found.performance}` : '–';
+      };
+      lines.push(`| ${path} | ${score('mobile')} | ${score('desktop')} |`);
+    }
+    lines.push('', slow.length ? `${slow.length} measurement${slow.length > 1 ? 's' : ''} under ${performanceThreshold}: worth a look if this pull request adds weight to pages.` : `Every page at ${performanceThreshold} or above.`, '');
   }
 
   lines.push('### Pages this pull request changes', '');
@@ -98,6 +116,7 @@ if (import.meta.main) {
     failedTests: failedTests(join(root, 'test-results.json')),
     translations: translationStatus(root),
     changedPages: changedFiles(root, process.env['BASE_SHA']).map((file) => ({ file, page: pageOf(file) })),
+    performance: existsSync(join(root, 'lighthouse-performance.json')) ? JSON.parse(readFileSync(join(root, 'lighthouse-performance.json'), 'utf8')) : [],
   });
   if (process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], summary);
   else process.stdout.write(summary);

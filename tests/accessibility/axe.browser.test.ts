@@ -5,22 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { samplePaths } from '../helpers/sample.ts';
 
 const site = inject('siteUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paths = samplePaths();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
@@ -33,7 +26,7 @@ async function violations(page: Page): Promise<string[]> {
 
 describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
   it(`finds no violation on any of the ${paths.length} pages of the sample`, async () => {
-    const context = await browser.newContext({ colorScheme, bypassCSP: true }); // lets axe's own script run
+    const context = await browser().newContext({ colorScheme, bypassCSP: true }); // lets axe's own script run
     const page = await context.newPage();
     const found: string[] = [];
     for (const path of paths) {
@@ -45,7 +38,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => 
   });
 
   it('finds none on the search page with results, nor with keyboard focus on the map', async () => {
-    const context = await browser.newContext({ colorScheme, bypassCSP: true }); // lets axe's own script run
+    const context = await browser().newContext({ colorScheme, bypassCSP: true }); // lets axe's own script run
     const page = await context.newPage();
     await page.goto(new URL('search/', site).href);
     await page.locator('#search-input').fill('cooperative');
@@ -65,7 +58,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => 
 
 describe('axe-core itself', () => {
   it('reports a page with real problems', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.setContent('<html><body><img src="x.png"><a href="/"></a><p style="color:#777;background:#888">low contrast</p></body></html>');
     expect((await violations(page)).length).toBeGreaterThanOrEqual(3);
     await page.close();

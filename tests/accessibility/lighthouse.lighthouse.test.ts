@@ -1,54 +1,36 @@
 /**
  * Lighthouse (pinned, driving Debian's Chromium) on the home page, a country, a biography, the
  * search page, a Thai country page and the Urdu home page, with mobile and desktop settings:
- * every category must score 100, and a failure names the audits that cost points.
+ * accessibility, best practices and SEO must score 100, and a failure names the audits that cost
+ * points. Performance is measured too, but on a shared runner it is noise, not a gate: its scores
+ * go to lighthouse-performance.json for the pull-request summary, and `npm run bench` reports it.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { writeFileSync } from 'node:fs';
+import type { LaunchedChrome } from 'chrome-launcher';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath } from '../helpers/browser.ts';
+import { audit, launchChrome, type Audit } from '../../scripts/lighthouse.ts';
 
 const site = inject('siteUrl');
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-let chrome: chromeLauncher.LaunchedChrome;
+const gated = ['accessibility', 'best-practices', 'seo'] as const;
+let chrome: LaunchedChrome;
+const audits: Audit[] = [];
 
 beforeAll(async () => {
-  chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    logLevel: 'silent',
-  });
+  chrome = await launchChrome();
 });
 afterAll(() => {
   chrome?.kill();
+  writeFileSync('lighthouse-performance.json', `${JSON.stringify(audits.map((a) => ({ path: new URL(a.url).pathname, formFactor: a.formFactor, performance: a.scores.performance })), null, 2)}\n`);
+  console.log(`Lighthouse scores:\n${audits.map((a) => `${a.formFactor} ${new URL(a.url).pathname}: ${Object.entries(a.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('\n')}`);
 });
 
 const pages = ['', 'countries/nepal/', 'leaders/eri-trinurini-adhi/', 'search/', 'th/countries/thailand/', 'ur/'];
-const scores: string[] = [];
 
 describe.each(['mobile', 'desktop'] as const)('Lighthouse, %s', (formFactor) => {
-  it.each(pages)('/%s scores 100 in every category', async (path) => {
-    const result = await lighthouse(
-      new URL(path, site).href,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
-      formFactor === 'desktop' ? desktopConfig : undefined,
-    );
-    const lhr = result!.lhr;
-    const failures: string[] = [];
-    for (const id of categories) {
-      const category = lhr.categories[id]!;
-      const score = Math.round((category.score ?? 0) * 100);
-      if (score < 100) {
-        const audits = category.auditRefs
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${ref.id} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score})`);
-        failures.push(`${id} ${score}: ${audits.join(', ') || 'no weighted audit failed'}`);
-      }
-    }
-    scores.push(`${formFactor} /${path}: ${categories.map((id) => `${id} ${Math.round((lhr.categories[id]!.score ?? 0) * 100)}`).join(', ')}`);
-    expect(failures).toEqual([]);
+  it.each(pages)('/%s scores 100 in accessibility, best practices and SEO', async (path) => {
+    const result = await audit(chrome.port, new URL(path, site).href, formFactor);
+    audits.push(result);
+    expect(gated.flatMap((id) => (result.scores[id] < 100 ? [`${id} ${result.scores[id]}: ${result.failures[id]?.join(', ') || 'no weighted audit failed'}`] : []))).toEqual([]);
+    expect(result.scores.performance).toBeGreaterThan(0);
   }, 120_000);
 });
-
-afterAll(() => console.log(`Lighthouse scores:\n${scores.join('\n')}`));

@@ -1,23 +1,16 @@
 /**
- * The budgets of src/budgets.ts measured in Chromium: every response a page load or a first
+ * The budgets of src/site/budgets.ts measured in Chromium: every response a page load or a first
  * search fetches, gzipped as GitHub Pages would send it.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { budgets } from '../../src/site/budgets.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Records every response from now on: its URL, resource type and gzipped size. */
 function record(page: Page) {
@@ -39,7 +32,7 @@ function record(page: Page) {
 
 describe('in the browser', () => {
   it.each(['about/', 'countries/bangladesh/', 'leaders/denison-jayasooria/', '', 'th/countries/thailand/', 'ur/countries/pakistan/', 'km/countries/cambodia/', 'th/', 'ur/history/'])('/%s loads within budget, with no script', async (path) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const done = record(page);
     await page.goto(new URL(path, site).href, { waitUntil: 'networkidle' });
@@ -53,7 +46,7 @@ describe('in the browser', () => {
   });
 
   it(`a first search downloads at most ${kb(budgets.firstSearchBytes)}, its code included`, async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(new URL('search/', site).href, { waitUntil: 'networkidle' });
     const done = record(page);

@@ -1,4 +1,4 @@
-/** Page-weight budgets over dist/ (src/budgets.ts); the browser test measures the same in Chromium. */
+/** Page-weight budgets over dist/ (src/site/budgets.ts); the browser test measures the same in Chromium. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

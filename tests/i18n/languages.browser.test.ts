@@ -3,24 +3,16 @@
  * out right to left, and every script drawn with a real font of its own (Debian's Noto fonts here),
  * not with boxes.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { localeKeys, locales } from '../../src/i18n/locales.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('language menu', () => {
   it('opens from the keyboard and leads to the same page in the chosen language', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(new URL('th/history/', site).href);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // site title
@@ -37,7 +29,7 @@ describe('language menu', () => {
   });
 
   it('works without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('countries/japan/', site).href);
     await page.locator('.language-menu summary').click();
@@ -50,7 +42,7 @@ describe('language menu', () => {
 
 describe('right to left', () => {
   it('Urdu pages run right to left: menu, breadcrumbs and their arrows are mirrored', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(new URL('ur/countries/pakistan/', site).href);
     expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
     const nav = page.locator('.site-nav a');
@@ -76,7 +68,7 @@ describe('fonts', () => {
   };
 
   it.each(Object.keys(expected))('%s text is drawn with a font for its script, every glyph of it', async (locale) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(new URL(`${locale}/`, site).href);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
@@ -106,7 +98,7 @@ describe('search in other languages', () => {
     ['id', 'koperasi'],
     ['ur', 'کوآپریٹو'],
   ])('the %s search page finds pages of its own language for "%s"', async (locale, word) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, site).href);
     const first = page.locator('#search-results a').first();
     await first.waitFor({ timeout: 10_000 });

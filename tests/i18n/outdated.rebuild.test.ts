@@ -1,7 +1,9 @@
 /**
- * The outdated rule end to end: in a copy of the project whose English About page has changed
- * since its translations were made, the built translations say so, link to the English page, and
- * the status page lists them as outdated; translations of unchanged pages stay drafts.
+ * Builds of a copy of the project, for what the real content cannot show. The outdated rule end to
+ * end: the English About page has changed since its translations were made, so the built
+ * translations say so, link to the English page, and the status page lists them as outdated;
+ * translations of unchanged pages stay drafts. And the MDX example of CONTRIBUTING.md: built, with
+ * its HTML tags kept and everything that would run removed.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -24,6 +26,8 @@ beforeAll(() => {
     if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
   }
   appendFileSync(join(copy, 'content/pages/en/about.md'), '\nA sentence added to the English page after it was translated.\n');
+  // The MDX example of CONTRIBUTING.md, built in the same copy.
+  cpSync(join(root, 'tests/content-errors/fixtures-valid/mdx-page'), copy, { recursive: true });
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'ignore' });
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -48,5 +52,19 @@ describe('a translation whose English page has changed', () => {
     const row = page('th/translations').querySelector('tr#about');
     expect(row?.querySelector('.status--outdated')).not.toBeNull();
     expect(page('th/translations').querySelector('tr#history .status--draft')).not.toBeNull();
+  });
+});
+
+describe('an MDX page', () => {
+  it('is built with its Markdown and plain HTML, and nothing that runs', () => {
+    const html = readFileSync(join(copy, 'dist/mdx-example/index.html'), 'utf8');
+    const prose = page('mdx-example').querySelector('.prose')!;
+    expect(prose.querySelector('strong')!.text).toBe('MDX');
+    expect(prose.querySelector('kbd')!.text).toBe('Tab');
+    expect(prose.querySelector('sub')!.text).toBe('2');
+    expect(prose.querySelector('a[href="/about/"]')).not.toBeNull();
+    expect(html).not.toContain('never runs');
+    expect(prose.querySelector('script')).toBeNull();
+    expect(prose.text).not.toContain('2 and'); // {1 + 1} was not evaluated
   });
 });

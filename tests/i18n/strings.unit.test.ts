@@ -69,5 +69,5 @@ describe('interface strings', () => {
     expect(Object.keys(english).filter((key) => !named.has(key))).toEqual([]);
   });
 
-  // Other languages' keys and placeholders are checked by the content check (tests/unit/check-content.test.ts).
+  // Other languages' keys and placeholders are checked by the content check (tests/content-errors/check-content.unit.test.ts).
 });

