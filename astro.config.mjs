@@ -3,8 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
 import { contentRehypePlugins } from './src/markdown/index.ts';
+import { satteriSafeHtml } from './src/markdown/satteri-html.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { basePathFrom } from './src/site/routes.ts';
@@ -47,13 +49,17 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
   },
   i18n,
   markdown: {
-    // Volunteers' raw HTML is sanitized, hence the unified processor with rehype plugins.
-    processor: unified({ rehypePlugins: contentRehypePlugins(base) }),
+    // Sätteri, Astro's own fast processor, renders .md files; its raw HTML is then parsed and
+    // sanitized by the same rehype steps as before (src/markdown/satteri-html.ts).
+    processor: satteri({ hastPlugins: [satteriSafeHtml(base)] }),
     // Code highlighting would need inline styles, which the CSP forbids; content has no code.
     syntaxHighlight: false,
   },
+
   integrations: [
-    mdx(),
+    // MDX stays on remark/rehype: its components, expressions and imports are removed before they
+    // could run (src/markdown/index.ts).
+    mdx({ processor: unified({ rehypePlugins: contentRehypePlugins(base) }) }),
     sitemap({
       i18n: {
         defaultLocale,
