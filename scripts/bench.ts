@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { localeKeys } from '../src/i18n/locales.ts';
+import { freePort } from './free-port.ts';
 import { audit, chromiumPath, launchChrome, performanceThreshold } from './lighthouse.ts';
 
 const root = process.cwd();
@@ -162,7 +163,7 @@ function pageWeight(label: string, path: string) {
 async function lighthouseScores(): Promise<string[][] | undefined> {
   if (!existsSync(chromiumPath)) return undefined;
   console.error('Measuring performance with Lighthouse...');
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 4399 } });
+  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
   const chrome = await launchChrome();
   try {
     const rows: string[][] = [];

@@ -5,7 +5,7 @@
  * keeps an issue listing the broken sources up to date, where volunteers see it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from './free-port.ts';
 import { check, LinkState } from 'linkinator';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -25,18 +25,6 @@ export function externalLinks(dist: string): Map<string, string[]> {
     }
   }
   return new Map([...links].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-/** A port nothing listens on, for linkinator's local server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Serves the built dist/ with `astro preview`, for the tests that need a browser. */
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from '../../scripts/free-port.ts';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { basePathFrom } from '../../src/site/routes.ts';
@@ -8,18 +8,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
   }
-}
-
-/** A port nothing listens on, so several test projects can each have a server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export default async function setup(project: TestProject) {
