@@ -7,7 +7,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+import { chromiumPath } from './chromium.ts';
+
+export { chromiumPath };
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
 /** Below this performance score the pull-request summary flags a page. */
