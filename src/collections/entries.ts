@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, locales, localeKeys, splitId, type Locale } from '../i18n/index.ts';
+import { defaultLocale, locales, splitId, type Locale } from '../i18n/index.ts';
 import { withFallback, type Localized } from '../i18n/fallback.ts';
 import { sourceHash, translationState, type TranslationState } from '../i18n/tracking.ts';
 import { checkCountryCodes } from '../content-check/country-codes.ts';
@@ -62,10 +62,4 @@ export async function countriesOf(locale: Locale) {
 
 export async function peopleOf(locale: Locale) {
   return (await entriesOf('people', locale)).sort((a, b) => a.entry.data.order - b.entry.data.order);
-}
-
-/** Which languages have their own translation of a page, for the language menu and hreflang. */
-export async function translatedLocales(collection: ContentCollection, slug: string): Promise<Set<Locale>> {
-  const entries = await getCollection(collection);
-  return new Set(entries.map((e) => splitId(e.id)).filter((e) => e.slug === slug && localeKeys.includes(e.locale)).map((e) => e.locale));
 }

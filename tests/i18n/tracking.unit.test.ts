@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sourceHash, translationState } from '../../src/i18n/tracking.ts';
+import { withFallback } from '../../src/i18n/fallback.ts';
 import { missingStrings, translationMeta, translationStatus } from '../../src/i18n/status.ts';
 import { markTranslated } from '../../scripts/mark-translated.ts';
 
@@ -114,5 +115,25 @@ describe('missingStrings', () => {
   it('counts a plural key as there when the language has its "other" form', () => {
     expect(missingStrings({ a: 'x', 'b.one': 'y', 'b.other': 'z' }, { 'b.other': 'q' })).toEqual(['a']);
     expect(missingStrings({ a: 'x' }, { a: 'y', extra: 'z' })).toEqual([]);
+  });
+});
+
+describe('withFallback', () => {
+  const entries = [
+    { entry: 'en:about', locale: 'en' as const, slug: 'about' },
+    { entry: 'en:history', locale: 'en' as const, slug: 'history' },
+    { entry: 'th:about', locale: 'th' as const, slug: 'about' },
+  ];
+
+  it('gives a language its translations, and the English original where one is missing, marked as such', () => {
+    expect(withFallback(entries, 'th')).toEqual([
+      { entry: 'th:about', slug: 'about', contentLocale: 'th', fallback: false },
+      { entry: 'en:history', slug: 'history', contentLocale: 'en', fallback: true },
+    ]);
+  });
+
+  it('gives English its own pages, and a language with no translation every English page', () => {
+    expect(withFallback(entries, 'en').map((e) => [e.entry, e.fallback])).toEqual([['en:about', false], ['en:history', false]]);
+    expect(withFallback(entries, 'km').map((e) => [e.entry, e.contentLocale, e.fallback])).toEqual([['en:about', 'en', true], ['en:history', 'en', true]]);
   });
 });
