@@ -20,10 +20,12 @@ export interface Item<C extends ContentCollection> extends Localized<CollectionE
   source: { file: string; translationFile?: string | undefined };
 }
 
+// Read once per version of a file (Astro's digest changes with its text, also in `astro dev`).
 const hashes = new Map<string, string>();
-function englishHash(file: string): string {
-  let hash = hashes.get(file);
-  if (!hash) hashes.set(file, (hash = sourceHash(readFileSync(file, 'utf8'))));
+function englishHash(file: string, digest: string | undefined): string {
+  const key = `${file}:${digest}`;
+  let hash = hashes.get(key);
+  if (!hash) hashes.set(key, (hash = sourceHash(readFileSync(file, 'utf8'))));
   return hash;
 }
 
@@ -35,7 +37,7 @@ export async function entriesOf<C extends ContentCollection>(collection: C, loca
     const file = item.entry.filePath ?? `content/${collection}/${item.entry.id}.md`;
     const original = english.get(item.slug);
     const meta = (item.entry.data as { translation?: { source: string; reviewed: boolean } }).translation;
-    const state = locale === defaultLocale ? undefined : item.fallback ? 'missing' : translationState(meta, original?.filePath ? englishHash(original.filePath) : '');
+    const state = locale === defaultLocale ? undefined : item.fallback ? 'missing' : translationState(meta, original?.filePath ? englishHash(original.filePath, original.digest) : '');
     const translationFile = item.fallback ? `content/${collection}/${locale}/${item.slug}${file.endsWith('.mdx') ? '.mdx' : '.md'}` : undefined;
     return { ...item, state, source: { file, translationFile } };
   });

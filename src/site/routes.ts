@@ -26,6 +26,11 @@ export function routeOf(collection: ContentCollection, slug: string): string {
   return `${collection === 'people' ? sections.leaders : sections.countries}/${slug}`;
 }
 
+/** The id of a page's row on the translation status page ("countries/japan" -> "countries-japan"). */
+export function statusRowId(route: string): string {
+  return route.replaceAll('/', '-') || 'home';
+}
+
 /** Pages that exist without a content file of their own. */
 export const fixedRoutes = ['', sections.countries, sections.leaders, sections.search, sections.translations] as const;
 
