@@ -22,7 +22,7 @@ export interface Item<C extends ContentCollection> extends Localized<CollectionE
 
 // Read once per version of a file (Astro's digest changes with its text, also in `astro dev`).
 const hashes = new Map<string, string>();
-function englishHash(file: string, digest: string | undefined): string {
+function englishHash(file: string, digest: string | number | undefined): string {
   const key = `${file}:${digest}`;
   let hash = hashes.get(key);
   if (!hash) hashes.set(key, (hash = sourceHash(readFileSync(file, 'utf8'))));
