@@ -14,6 +14,7 @@ import { countrySchema, fieldExamples, fieldPath, plainLanguage, pageSchema, per
 import { localeKeys, defaultLocale } from '../i18n/locales.ts';
 import { checkBody } from './body.ts';
 import { glossarySchema, missingTerms, proseOf, type Glossary } from '../i18n/glossary.ts';
+import { englishFor } from '../i18n/format.ts';
 import { checkCountryCodes } from './country-codes.ts';
 import type { Problem } from './problems.ts';
 import { fixedRoutes, routeOf } from '../site/routes.ts';
@@ -300,7 +301,7 @@ export async function checkContent(root: string, languages: readonly string[] = 
   for (const p of parsed.filter((p) => p.collection === 'ui' && p.locale !== defaultLocale && p.data)) {
     for (const [key, value] of Object.entries(p.data as Record<string, string>)) {
       // Plural forms English does not need (few, many, …) follow English's "other" form.
-      const original = englishUi?.[key] ?? englishUi?.[key.replace(/\.(zero|two|few|many)$/, '.other')];
+      const original = englishFor(key, englishUi ?? {});
       const holes = (text: string) => [...text.matchAll(/\{[^{}\s]+\}/g)].map((m) => m[0]).sort().join(' ');
       if (/(^|\.)description(\.|$)/.test(key) && value.length > 200) {
         problems.push({ file: p.file, field: key, message: `the text is too long (${value.length} characters): a page description is shown by search engines, so keep it to 200 or fewer` });
@@ -384,7 +385,7 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
       const original = english.get(`${p.collection}/${p.slug}`) ?? (p.collection === 'ui' ? parsed.find((e) => e.collection === 'ui' && e.locale === defaultLocale) : undefined);
       if (!original?.frontMatter && !original?.data) continue;
       const pairs: { field?: string; en: string; tr: string }[] = p.collection === 'ui'
-        ? Object.entries((p.data ?? {}) as Record<string, string>).map(([key, tr]) => ({ field: key, en: (original.data as Record<string, string>)[key.replace(/\.(zero|one|two|few|many)$/, '.other')] ?? (original.data as Record<string, string>)[key] ?? '', tr }))
+        ? Object.entries((p.data ?? {}) as Record<string, string>).map(([key, tr]) => ({ field: key, en: englishFor(key, original.data as Record<string, string>) ?? '', tr }))
         : [{ en: proseOf(original.frontMatter, original.body?.text), tr: proseOf(p.frontMatter, p.body?.text) }];
       for (const { field, en, tr } of pairs) {
         for (const term of missingTerms(glossary, en, tr)) {

@@ -23,6 +23,16 @@ const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { type: 'conj
 const regionNames = perLanguage((lang) => new Intl.DisplayNames([lang], { type: 'region' }));
 const languageNames = perLanguage((lang) => new Intl.DisplayNames([lang], { type: 'language' }));
 
+/** A key's name without its plural form: "map.title.few" -> "map.title"; other keys as they are. */
+export function pluralStem(key: string): string {
+  return key.replace(/\.(zero|one|two|few|many|other)$/, '');
+}
+
+/** The English string a translated key follows: its own, or for a plural form English lacks (few, many, …), English's "other". */
+export function englishFor(key: string, english: Partial<Record<string, string>>): string | undefined {
+  return english[key] ?? (pluralStem(key) === key ? undefined : english[`${pluralStem(key)}.other`]);
+}
+
 /** Keys with plural forms (`x.one`, `x.other`, …), named without the form. */
 export type PluralKey = UiKey extends infer K ? (K extends `${infer Stem}.other` ? Stem : never) : never;
 type Values = Record<string, string | number>;

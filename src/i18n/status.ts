@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
+import { pluralStem } from './format.ts';
 import { defaultLocale, localeKeys, type Locale } from './locales.ts';
 import { sourceHash, translationState, type TranslationMeta, type TranslationState } from './tracking.ts';
 import { collections, routeOf, type ContentCollection } from '../site/routes.ts';
@@ -48,8 +49,7 @@ export function translationMeta(text: string): TranslationMeta | undefined {
 
 /** English keys a language's interface strings leave out; a plural key counts as there when its "other" form is. */
 export function missingStrings(english: Record<string, unknown>, own: Record<string, unknown>): string[] {
-  const stem = (key: string) => key.replace(/\.(zero|one|two|few|many|other)$/, '');
-  return Object.keys(english).filter((key) => !(key in own) && !(stem(key) !== key && `${stem(key)}.other` in own));
+  return Object.keys(english).filter((key) => !(key in own) && !(pluralStem(key) !== key && `${pluralStem(key)}.other` in own));
 }
 
 function stringsOf(english: Record<string, unknown>, own: Record<string, unknown>): LocaleStatus['strings'] {
