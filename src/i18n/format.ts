@@ -67,6 +67,20 @@ export function translator(locale: Locale, own: Strings, english: Strings) {
     if (template === undefined) throw new Error(`Interface string "${key}.other" is missing from content/ui/${defaultLocale}.yaml`);
     return format(template, { count, ...values }, lang);
   };
+  /**
+   * Every plural form of a key in this language, placeholders unfilled, for a script that counts
+   * in the browser with Intl.PluralRules: { one: "…", other: "…" }. Forms the language lacks fall
+   * back as in t.plural.
+   */
+  t.forms = (key: PluralKey): Record<string, string> => {
+    const forms: Record<string, string> = {};
+    for (const form of new Set([...rules.resolvedOptions().pluralCategories, 'other'])) {
+      const template = own[`${key}.${form}`] ?? own[`${key}.other`] ?? english[`${key}.${form}`] ?? english[`${key}.other`];
+      if (template === undefined) throw new Error(`Interface string "${key}.other" is missing from content/ui/${defaultLocale}.yaml`);
+      forms[form] = template;
+    }
+    return forms;
+  };
   return t;
 }
 export type Translate = ReturnType<typeof translator>;
