@@ -9,6 +9,7 @@ import { contentRehypePlugins } from './src/markdown/index.ts';
 import { satteriSafeHtml } from './src/markdown/satteri-html.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemapRequired } from './src/integrations/sitemap-required.ts';
+import { runtimeImport } from './src/integrations/runtime-import.ts';
 import { basePathFrom } from './src/site/routes.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
@@ -32,8 +33,9 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
   // One request per page: the small stylesheet travels inside the HTML. Pages are rendered several
   // at a time: rendering waits on file writes and hashing (the CSP), which then overlap.
   build: { inlineStylesheets: 'always', concurrency: 8 },
-  // The search script stays a file of its own (cacheable, and no inline script for the CSP).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The search script stays a file of its own (cacheable, and no inline script for the CSP), and
+  // loads Pagefind without Vite's preloading helper.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [runtimeImport()] },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own inline styles; no inline
   // script is allowed. Pagefind's search runs WebAssembly (without a worker).
   security: {

@@ -4,30 +4,55 @@
  * this small so a first search stays within its byte budget; the form works without it.
  * Results come five at a time: each one shown costs a download of its page's text.
  */
+import { removeWordBreaks, splitQuery } from '../i18n/segment.ts';
+
+/** `import(url)` once built: see src/integrations/runtime-import.ts. */
+declare function __runtimeImport(url: string): Promise<unknown>;
+
 const PAGE_SIZE = 5;
 
-type Result = { url: string; excerpt: string; meta: { title?: string } };
+type Result = { url: string; excerpt: string; meta: { title?: string }; filters: { type?: string[] } };
+type Found = { results: { data: () => Promise<Result> }[]; filters: { type?: Record<string, number> } };
 type Pagefind = {
-  search: (term: string) => Promise<{ results: { data: () => Promise<Result> }[] } | null>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<Found | null>;
+  filters: () => Promise<unknown>;
 };
+type Messages = { none: string; results: Record<string, string>; loading: string; failed: string; types: Record<string, string> };
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 if (form) {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const filter = form.querySelector<HTMLFieldSetElement>('fieldset')!;
+  const keys = document.getElementById('search-keys')!;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
-  const { bundle, base, none, one, many, loading, failed } = form.dataset as Record<string, string>;
+  const { bundle, base, lang } = form.dataset as Record<string, string>;
+  const messages = JSON.parse(form.dataset['messages']!) as Messages;
+  const plural = new Intl.PluralRules(lang);
+  const number = new Intl.NumberFormat(lang);
   const say = (template: string, values: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+    template.replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = values[key] ?? '';
+      return typeof value === 'number' ? number.format(value) : value;
+    });
+
+  // Only what works with the script is offered: the type filter and the keyboard help.
+  filter.hidden = false;
+  keys.hidden = false;
+  input.setAttribute('aria-describedby', keys.id);
 
   let pagefind: Promise<Pagefind> | undefined;
   let loaded = false;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
-      (module: { createInstance: (o: object) => Pagefind }) => {
+    (pagefind ??= __runtimeImport(`${bundle}pagefind.js`).then(
+      async (module) => {
+        const { createInstance } = module as { createInstance: (o: object) => Pagefind };
+        const instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24 });
+        // Searches count results per type only once the filters are loaded.
+        await instance.filters();
         loaded = true;
-        return module.createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24 });
+        return instance;
       },
       (error: unknown) => {
         // Forget a failed download (a dropped connection), so the next search tries again.
@@ -43,7 +68,7 @@ if (form) {
       // An inert <template> decodes the entities (&amp; ...) and keeps the spaces around them.
       const decoder = document.createElement('template');
       decoder.innerHTML = match ? match[1]! : part;
-      const text = decoder.content.textContent ?? '';
+      const text = removeWordBreaks(decoder.content.textContent ?? '');
       if (!match) return document.createTextNode(text);
       const mark = document.createElement('mark');
       mark.textContent = text;
@@ -54,10 +79,13 @@ if (form) {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
+    link.textContent = removeWordBreaks(result.meta.title ?? result.url);
+    const type = document.createElement('span');
+    type.className = 'search-type';
+    type.textContent = messages.types[result.filters.type?.[0] ?? 'page'] ?? '';
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(result.excerpt));
-    item.append(link, excerpt);
+    item.append(link, type, excerpt);
     return item;
   };
 
@@ -79,49 +107,106 @@ if (form) {
     const ticket = latest;
     const first = list.children.length;
     showMore(ticket, false).then(
-      (current) => current && (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus(),
-      () => ticket === latest && (status.textContent = failed!),
+      (current) => current && list.children[first]?.querySelector('a')?.focus(),
+      () => ticket === latest && (status.textContent = messages.failed),
     );
   });
+
+  const selectedType = () => new FormData(form).get('type')?.toString() ?? '';
+  const showCounts = (counts: Record<string, number>, total: number) => {
+    for (const span of filter.querySelectorAll<HTMLElement>('[data-count]')) {
+      const type = span.dataset['count']!;
+      span.textContent = `(${number.format(type ? (counts[type] ?? 0) : total)})`;
+    }
+  };
 
   let latest = 0;
   const run = async (query: string) => {
     const ticket = ++latest;
+    const type = selectedType();
     const url = new URL(location.href);
+    url.searchParams.delete('q');
+    url.searchParams.delete('type');
     if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
+    if (type) url.searchParams.set('type', type);
     history.replaceState(null, '', url);
     more.hidden = true;
     if (!query.trim()) {
       list.replaceChildren();
       status.textContent = '';
+      for (const span of filter.querySelectorAll('[data-count]')) span.textContent = '';
       return;
     }
     // Announce the wait only while Pagefind downloads; later searches answer at once.
-    if (!loaded) status.textContent = loading!;
+    if (!loaded) status.textContent = messages.loading;
     try {
-      const found = await (await load()).search(query);
+      const search = await load();
+      const terms = splitQuery(query, lang!);
+      // The unnarrowed search gives the count of each type; a narrowed one, the results shown.
+      const all = await search.search(terms);
+      const found = type ? await search.search(terms, { filters: { type } }) : all;
       if (ticket !== latest) return;
+      showCounts(all?.filters.type ?? {}, all?.results.length ?? 0);
       pending = [...(found?.results ?? [])];
       const count = pending.length;
       await showMore(ticket, true);
-      if (ticket === latest) status.textContent = say(count === 0 ? none! : count === 1 ? one! : many!, { count, query });
+      if (ticket !== latest) return;
+      const template = count === 0 ? messages.none : (messages.results[plural.select(count)] ?? messages.results['other']!);
+      status.textContent = say(template, { count, query });
     } catch {
-      if (ticket === latest) status.textContent = failed!;
+      if (ticket === latest) status.textContent = messages.failed;
     }
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 200);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const runNow = () => {
     clearTimeout(timer);
     void run(input.value);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(runNow, 200);
   });
-  const initial = new URL(location.href).searchParams.get('q');
+  filter.addEventListener('change', runNow);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    runNow();
+  });
+
+  // Keyboard: "/" goes to the box; arrows move between the box and the results; Escape clears.
+  const links = () => [...list.querySelectorAll('a')];
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !target.closest('input, textarea, select, [contenteditable]')) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+      return;
+    }
+    if (event.key === 'Escape' && (target === input || list.contains(target))) {
+      input.value = '';
+      runNow();
+      input.focus();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const at = all.indexOf(target as HTMLAnchorElement);
+    if (target === input && event.key === 'ArrowDown' && all.length) {
+      event.preventDefault();
+      all[0]!.focus();
+    } else if (at !== -1) {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? all[at + 1] : at === 0 ? input : all[at - 1];
+      next?.focus();
+    }
+  });
+
+  const params = new URL(location.href).searchParams;
+  const initialType = params.get('type');
+  const radio = initialType && filter.querySelector<HTMLInputElement>(`input[value="${CSS.escape(initialType)}"]`);
+  if (radio) radio.checked = true;
+  const initial = params.get('q');
   if (initial) {
     input.value = initial;
     void run(initial);

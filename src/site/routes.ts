@@ -18,7 +18,19 @@ export const sections = {
   leaders: 'leaders',
   search: 'search',
   translations: 'translations',
+  offline: 'offline',
 } as const;
+
+/**
+ * The page the service worker shows, offline, in place of a page never opened: not a page of its
+ * own (noindex, outside the sitemap and the search index).
+ */
+export const offlineFallback = `${sections.offline}/unavailable`;
+
+/** The list of every file of a language that "Save for offline reading" downloads, from the site root. */
+export function offlineListFile(locale: Locale): string {
+  return `${sections.offline}/${locale}.json`;
+}
 
 /** Path inside a language of the page a content file makes: "", "about", "countries/japan". */
 export function routeOf(collection: ContentCollection, slug: string): string {
@@ -32,7 +44,7 @@ export function statusRowId(route: string): string {
 }
 
 /** Pages that exist without a content file of their own. */
-export const fixedRoutes = ['', sections.countries, sections.leaders, sections.search, sections.translations] as const;
+export const fixedRoutes = ['', sections.countries, sections.leaders, sections.search, sections.translations, sections.offline] as const;
 
 /** `getStaticPaths` params of a language: English has no prefix. */
 export function localeParams(locale: Locale): { locale: string | undefined } {
@@ -59,4 +71,15 @@ export async function pathsForItems<Param extends string, Item extends { slug: s
 export function basePathFrom(value: string | undefined): string {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The kinds of page search tells apart (and can be narrowed to). */
+export const searchTypes = ['page', 'country', 'leader'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** The kind of page at a path inside a language: a country, a leader, or any other page. */
+export function searchTypeOf(route: string): SearchType {
+  if (route.startsWith(`${sections.countries}/`)) return 'country';
+  if (route.startsWith(`${sections.leaders}/`)) return 'leader';
+  return 'page';
 }
