@@ -1,13 +1,14 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so the one build command
+ * Builds the Pagefind search indexes as the last step of `astro build`, so the one build command
  * produces a searchable site. Only elements marked `data-pagefind-body` (the main content) are
- * indexed; Pagefind makes one index per `<html lang>`. Pages without that mark (English standing
- * in for a translation, search, 404) are not even handed to Pagefind: most pages of a
- * seventeen-language site are such pages, and parsing them for nothing would double its time.
+ * indexed. Each language gets a bundle of its own (pagefind/<language>/): a search, or saving a
+ * language for offline reading, fetches only that language's files. Pages without that mark
+ * (English standing in for a translation, search, 404) are not even handed to Pagefind: most pages
+ * of a seventeen-language site are such pages, and parsing them for nothing would double its time.
  *
- * Pages in Khmer, Lao and Burmese are indexed from a copy with their words set apart
- * (src/i18n/segment.ts): Pagefind does not split these scripts itself. The files in dist/ are
- * untouched, so readers see the text as written.
+ * Pages in the six languages written without spaces are indexed from a copy with their words set
+ * apart (src/i18n/search-text.ts). The files in dist/ are untouched, so readers see the text as
+ * written.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,9 @@ import { transform } from 'esbuild';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
-import { needsSplitting, splitForIndex } from '../i18n/segment.ts';
+import { indexLanguage, needsSplitting, splitForIndex } from '../i18n/search-text.ts';
+import { localeOfTag, locales, type Locale } from '../i18n/locales.ts';
+import { searchBundle } from '../site/routes.ts';
 
 /** Pagefind's ready-made interfaces: the site has its own small search script (src/scripts/search.ts). */
 const unusedPagefindFiles = [
@@ -26,14 +29,31 @@ const unusedPagefindFiles = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
 ];
 
-/** The copy of a page Pagefind indexes: its words split where its language needs it. */
+const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * The copy of a page Pagefind indexes. Its words are split where its language needs it, and
+ * passages in another language are left out: a quote kept in English before its translation, a
+ * name in its own script. They are shown on the page but are not text of this language's index.
+ */
 export function indexCopy(html: string): string {
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-  if (!lang || !needsSplitting(lang)) return html;
+  if (!lang) return html;
+  const split = needsSplitting(lang);
+  const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
+  const foreign = [...body.matchAll(/<[a-z][a-z0-9]*\s[^>]*\blang="([^"]+)"/g)].some((m) => language(m[1]!) !== language(lang));
+  if (!split && !foreign) return html;
   const tree = fromHtml(html);
   visit(tree, (node) => {
-    if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) return SKIP;
-    if (node.type === 'text') node.value = splitForIndex(node.value, lang);
+    if (node.type === 'element') {
+      if (node.tagName === 'script' || node.tagName === 'style') return SKIP;
+      const own = node.properties['lang'];
+      if (node.tagName !== 'html' && typeof own === 'string' && language(own) !== language(lang)) {
+        node.properties['dataPagefindIgnore'] = '';
+        return SKIP;
+      }
+    }
+    if (node.type === 'text' && split) node.value = splitForIndex(node.value, lang);
     return undefined;
   });
   return toHtml(tree);
@@ -46,32 +66,39 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const pages = readdirSync(site, { recursive: true, withFileTypes: true })
-          .filter((d) => d.isFile() && d.name.endsWith('.html'))
-          .map((d) => join(d.parentPath, d.name))
-          .sort()
-          .map((file) => ({ file, content: readFileSync(file, 'utf8') }))
-          .filter(({ content }) => content.includes('data-pagefind-body'));
-        const added = await Promise.all(
-          pages.map(({ file, content }) => {
-            // The address Pagefind itself gives a file: its folder, from the site root.
-            const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-            return index.addHTMLFile({ url, content: indexCopy(content) });
+        const pages = new Map<Locale, { url: string; content: string }[]>();
+        for (const d of readdirSync(site, { recursive: true, withFileTypes: true })) {
+          if (!d.isFile() || !d.name.endsWith('.html')) continue;
+          const file = join(d.parentPath, d.name);
+          const content = readFileSync(file, 'utf8');
+          if (!content.includes('data-pagefind-body')) continue;
+          const locale = localeOfTag(/<html[^>]*\slang="([^"]+)"/.exec(content)?.[1]);
+          if (!locale) throw new Error(`${relative(site, file)} is marked for search but its <html lang> is not a language of the site`);
+          // The address Pagefind itself gives a file: its folder, from the site root.
+          const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+          pages.set(locale, [...(pages.get(locale) ?? []), { url, content }]);
+        }
+        const counts = await Promise.all(
+          [...pages].sort(([a], [b]) => a.localeCompare(b)).map(async ([locale, list]) => {
+            const { index, errors } = await createIndex({ forceLanguage: indexLanguage(locales[locale].lang) });
+            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            list.sort((a, b) => a.url.localeCompare(b.url));
+            const added = await Promise.all(list.map(({ url, content }) => index.addHTMLFile({ url, content: indexCopy(content) })));
+            const failed = added.flatMap((a) => a.errors);
+            if (failed.length) throw new Error(`Pagefind could not index the ${locale} pages: ${failed.join('; ')}`);
+            const bundle = join(site, searchBundle(locale));
+            const written = await index.writeFiles({ outputPath: bundle });
+            if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
+            for (const file of unusedPagefindFiles) rmSync(join(bundle, file), { force: true });
+            // Pagefind ships its loader unmangled: minified it is 1.8 KB smaller gzipped, which every
+            // first search downloads.
+            const loader = join(bundle, 'pagefind.js');
+            writeFileSync(loader, (await transform(readFileSync(loader, 'utf8'), { minify: true, format: 'esm', target: 'es2022' })).code);
+            return added.length;
           }),
         );
-        const failed = added.flatMap((a) => a.errors);
-        if (failed.length) throw new Error(`Pagefind could not index the site: ${failed.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await close();
-        for (const file of unusedPagefindFiles) rmSync(join(site, 'pagefind', file), { force: true });
-        // Pagefind ships its loader unmangled: minified it is 1.8 KB smaller gzipped, which every
-        // first search downloads.
-        const loader = join(site, 'pagefind', 'pagefind.js');
-        writeFileSync(loader, (await transform(readFileSync(loader, 'utf8'), { minify: true, format: 'esm', target: 'es2022' })).code);
-        logger.info(`indexed ${added.length} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${counts.reduce((a, b) => a + b, 0)} pages in ${pages.size} languages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -4,7 +4,7 @@
  * this small so a first search stays within its byte budget; the form works without it.
  * Results come five at a time: each one shown costs a download of its page's text.
  */
-import { removeWordBreaks, splitQuery } from '../i18n/segment.ts';
+import { keepsMarks, removeWordBreaks, splitQuery } from '../i18n/search-text.ts';
 
 /** `import(url)` once built: see src/integrations/runtime-import.ts. */
 declare function __runtimeImport(url: string): Promise<unknown>;
@@ -48,7 +48,7 @@ if (form) {
     (pagefind ??= __runtimeImport(`${bundle}pagefind.js`).then(
       async (module) => {
         const { createInstance } = module as { createInstance: (o: object) => Pagefind };
-        const instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24 });
+        const instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24, exactDiacritics: keepsMarks(lang!) });
         // Searches count results per type only once the filters are loaded.
         await instance.filters();
         loaded = true;

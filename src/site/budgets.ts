@@ -9,6 +9,10 @@ export const budgets = {
   pageRequests: 3,
   /** The search page's own script. */
   searchScriptBytes: 4 * 1024,
+  /** The service worker's registration, the one script on every page. */
+  registrationScriptBytes: 1024,
   /** Everything a first search downloads after the search page: script, Pagefind, index, results. */
   firstSearchBytes: 100 * 1024,
+  /** Everything a second search downloads: only the index and text it did not have yet. */
+  secondSearchBytes: 20 * 1024,
 } as const;

@@ -83,3 +83,8 @@ export function searchTypeOf(route: string): SearchType {
   if (route.startsWith(`${sections.leaders}/`)) return 'leader';
   return 'page';
 }
+
+/** Where a language's search bundle (Pagefind's script and index) is published, from the site root. */
+export function searchBundle(locale: Locale): string {
+  return `pagefind/${locale}`;
+}

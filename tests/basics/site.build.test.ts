@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { memberCodes } from '../../src/site/members.ts';
-import { basePath, distDir, fileForPath, htmlPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
-import { localeKeys, locales } from '../../src/i18n/locales.ts';
+import { basePath, distDir, fileForPath, htmlPages, indexedPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
+import { localeKeys, locales, type Locale } from '../../src/i18n/locales.ts';
+import { indexLanguage } from '../../src/i18n/search-text.ts';
+import { searchBundle } from '../../src/site/routes.ts';
 import { translationStatus } from '../../src/i18n/status.ts';
 
 const pages = htmlPages().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
 const docs = new Map(pages.map((p) => [p.path, parse(p.html)]));
+/** Pages with an address of their own: not the 404 page, nor the offline fallback page. */
+const indexed = indexedPages().map((p) => p.path);
 const doc = (path: string): HTMLElement => {
   const d = docs.get(path);
   if (!d) throw new Error(`no page at ${path}; built: ${[...docs.keys()].join(', ')}`);
@@ -24,7 +28,7 @@ describe('every content entry has its page, in every language', () => {
       ...slugsIn('pages').filter((s) => s !== 'home'),
       ...slugsIn('countries').map((s) => `countries/${s}`),
       ...slugsIn('people').map((s) => `leaders/${s}`),
-      '', 'countries', 'leaders', 'search', 'translations',
+      '', 'countries', 'leaders', 'search', 'translations', 'offline', 'offline/unavailable',
     ];
     const expected = [...localeKeys.flatMap((locale) => routes.map((route) => pathIn(locale, route))), `${basePath}404.html`].sort();
     expect(pages.map((p) => p.path).sort()).toEqual(expected);
@@ -56,7 +60,7 @@ describe('every page', () => {
     expect(d.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(description);
   });
 
-  it.each(pages.filter((p) => !p.path.endsWith('404.html')).map((p) => p.path))('%s has a canonical URL to itself', (path) => {
+  it.each(indexed)('%s has a canonical URL to itself', (path) => {
     const canonical = doc(path).querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical).toBeDefined();
     expect(new URL(canonical!).pathname).toBe(path);
@@ -149,13 +153,12 @@ describe('sources', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('the sitemap lists exactly the pages built (not the 404 page)', () => {
+  it('the sitemap lists exactly the pages built (not the 404 page, nor the offline fallback page)', () => {
     const index = readDist('sitemap-index.xml');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(basePath.length));
     expect(sitemaps.length).toBeGreaterThan(0);
     const urls = sitemaps.flatMap((file) => [...readDist(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-    const built = pages.map((p) => p.path).filter((p) => !p.endsWith('404.html'));
-    expect(urls.sort()).toEqual(built.sort());
+    expect(urls.sort()).toEqual([...indexed].sort());
   });
 
   it('robots.txt points to the sitemap', () => {
@@ -192,16 +195,17 @@ describe('requests and scripts', () => {
     expect(requests).toBeGreaterThanOrEqual(docs.size);
   });
 
-  it('content pages ship no script; the search page only its own small one', () => {
+  it('content pages ship only the service worker\'s registration; search and "Read offline" one small script more', () => {
+    const registration = doc(basePath).querySelectorAll('script').map((s) => s.getAttribute('src'));
+    expect(registration).toHaveLength(1);
     for (const [path, d] of docs) {
       const scripts = d.querySelectorAll('script');
-      if (path.endsWith('/search/')) {
-        const sources = scripts.map((s) => s.getAttribute('src') ?? 'inline');
-        expect(sources).toHaveLength(1);
-        expect(sources[0]).toMatch(new RegExp(`^${basePath}_astro/[\\w.-]+\\.js$`));
-        expect(scripts[0]!.getAttribute('type')).toBe('module');
-      } else {
-        expect(scripts, path).toHaveLength(0);
+      const sources = scripts.map((s) => s.getAttribute('src') ?? 'inline');
+      expect(sources[0], path).toBe(registration[0]);
+      expect(sources, path).toHaveLength(path.endsWith('/search/') || path.endsWith('/offline/') ? 2 : 1);
+      for (const [i, src] of sources.entries()) {
+        expect(src, path).toMatch(new RegExp(`^${basePath}_astro/[\\w.-]+\\.js$`));
+        expect(scripts[i]!.getAttribute('type'), path).toBe('module');
       }
     }
   });
@@ -212,26 +216,31 @@ describe('requests and scripts', () => {
     }
   });
 
-  it('the search index was built for every language', () => {
-    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages).sort()).toEqual(localeKeys.map((l) => locales[l].lang.toLowerCase()).sort());
-    // English: every page but search and translation status (404 belongs to no language). Other
-    // languages: their translated pages, and the countries and leaders lists, which are made of
-    // their own interface strings; English text standing in for a translation is left out.
+  it('the search index was built for every language, each in a bundle of its own', () => {
+    const entryOf = (locale: Locale) =>
+      JSON.parse(readDist(`${searchBundle(locale)}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+    // One index per bundle, under the language Pagefind indexes it as (tha for Thai, …).
+    const countOf = (locale: Locale) => {
+      const { languages } = entryOf(locale);
+      expect(Object.keys(languages), locale).toEqual([indexLanguage(locales[locale].lang).toLowerCase()]);
+      return Object.values(languages)[0]!.page_count;
+    };
+    // English: every page but search, translation status, the two offline pages and the two lists
+    // (each item has a page of its own); 404 belongs to no language. Other languages: their
+    // translated pages; English text standing in for a translation is left out.
     const perLanguage = (pages.length - 1) / localeKeys.length;
-    expect(entry.languages['en']!.page_count).toBe(perLanguage - 2);
+    expect(countOf('en')).toBe(perLanguage - 6);
     for (const status of translationStatus(process.cwd())) {
       const translated = status.pages.filter((p) => p.state !== 'missing').length;
-      expect(entry.languages[locales[status.locale].lang.toLowerCase()]!.page_count, status.locale).toBe(translated + 2);
+      expect(countOf(status.locale), status.locale).toBe(translated);
     }
-    expect(readdirSync(join(distDir, 'pagefind')).some((f) => f.endsWith('.pf_meta'))).toBe(true);
   });
 
   it('only the main content is indexed: navigation and footer are outside data-pagefind-body', () => {
     for (const [path, d] of docs) {
       const body = d.querySelectorAll('[data-pagefind-body]');
       const fallback = d.querySelector('.notice a[href*="/translations/#"]') !== null;
-      if (path.endsWith('404.html') || path.endsWith('/search/') || path.endsWith('/translations/') || fallback) {
+      if (/(404\.html|\/search\/|\/translations\/|\/offline\/|\/offline\/unavailable\/|\/countries\/|\/leaders\/)$/.test(path) || fallback) {
         expect(body, path).toHaveLength(0);
         continue;
       }

@@ -1,0 +1,200 @@
+/**
+ * The search page in Chromium: the query table typed into the real search box in every language,
+ * the bytes of a first and a second search against their budgets, the type filter, counts in
+ * each language's plural forms, the keyboard path, and the page without JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parse as parseHtml } from 'node-html-parser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { localeKeys, locales, type Locale } from '../../src/i18n/locales.ts';
+import { budgets } from '../../src/site/budgets.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { fileForPath, htmlPages, localeOfPath, pathIn } from '../helpers/dist.ts';
+import { queries } from './queries.ts';
+
+const site = inject('siteUrl');
+const browser = useBrowser();
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const english = parse(readFileSync('content/ui/en.yaml', 'utf8')) as Record<string, string>;
+const ui = (locale: Locale): Record<string, string> => ({ ...english, ...(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')) as Record<string, string>) });
+const searchUrl = (locale: Locale, query = '') => new URL(`${pathIn(locale, 'search')}${query ? `?q=${encodeURIComponent(query)}` : ''}`, site).href;
+const scriptsOf = (path: string) => parseHtml(readFileSync(fileForPath(path)!, 'utf8')).querySelectorAll('script[src]').map((el) => el.getAttribute('src')!);
+const h1Of = (path: string) => parseHtml(readFileSync(fileForPath(path)!, 'utf8')).querySelector('h1')!.text.trim();
+
+/** Gzipped bytes of every response from now on (as GitHub Pages would send them). */
+function recordBytes(page: Page) {
+  let seen: { url: string; bytes: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(response.body().then((body) => void seen.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).length }), () => undefined));
+  });
+  return async () => {
+    await Promise.all(pending);
+    const taken = seen;
+    seen = [];
+    return taken;
+  };
+}
+
+/** Types a query as a visitor would and waits until the status line reports on it. */
+async function search(page: Page, query: string) {
+  const input = page.locator('#search-input');
+  await input.fill('');
+  await input.pressSequentially(query);
+  await page.waitForFunction((q) => {
+    const status = document.getElementById('search-status')!.textContent ?? '';
+    return status.includes(q) && document.querySelectorAll('#search-results li').length > 0;
+  }, query);
+  await page.waitForLoadState('networkidle');
+}
+
+describe('the query table, typed into the search page of each language', () => {
+  it.each(localeKeys)('%s', async (locale) => {
+    const rows = queries.filter((q) => q.locale === locale);
+    expect(rows.length).toBeGreaterThan(0);
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const taken = recordBytes(page);
+    await page.goto(searchUrl(locale), { waitUntil: 'networkidle' });
+    // A plain view of the search page loads its own script, and nothing of Pagefind.
+    const view = await taken();
+    expect(view.filter((r) => r.url.includes('/pagefind/'))).toEqual([]);
+    // The search code: the page's scripts but the one every page has.
+    const script = view.filter((r) => scriptsOf(pathIn(locale, 'search')).includes(new URL(r.url).pathname) && !scriptsOf(pathIn(locale, '')).includes(new URL(r.url).pathname));
+    expect(script).toHaveLength(1);
+
+    for (const [i, row] of rows.entries()) {
+      await search(page, row.query);
+      const results = page.locator('#search-results li');
+      const firstLink = results.first().locator('a');
+      const firstPath = new URL((await firstLink.getAttribute('href'))!, page.url()).pathname;
+      expect(firstPath, `“${row.query}” (${row.meaning})`).toBe(pathIn(locale, row.first));
+      // The title as the page writes it (no word breaks of the index copy), and the match marked.
+      expect((await firstLink.textContent())!.trim()).toBe(h1Of(firstPath));
+      expect(await results.first().locator('mark').count()).toBeGreaterThan(0);
+      expect(await page.locator('#search-results').textContent()).not.toContain('\u2063');
+
+      // The favicon is the page's, not the search's.
+      const responses = (await taken()).filter((r) => !r.url.endsWith('/favicon.svg'));
+      const bytes = responses.reduce((sum, r) => sum + r.bytes, 0) + (i === 0 ? script[0]!.bytes : 0);
+      const budget = i === 0 ? budgets.firstSearchBytes : budgets.secondSearchBytes;
+      console.log(`${locale} ${i === 0 ? 'first' : 'second'} search “${row.query}”: ${kb(bytes)} in ${responses.length + (i === 0 ? 1 : 0)} files (${responses.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.bytes)}`).join(', ')}); first result ${firstPath}`);
+      if (i === 0) expect(responses.some((r) => r.url.includes('/pagefind/'))).toBe(true);
+      expect(bytes).toBeLessThanOrEqual(budget);
+    }
+    await context.close();
+  });
+});
+
+describe('results', () => {
+  it('show their type, can be narrowed to one type, and keep the choice in the address', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const strings = ui('en');
+    await page.goto(searchUrl('en'));
+    await search(page, 'cooperative');
+    const count = async (type: string) => Number((await page.locator(`[data-count="${type}"]`).textContent())!.replace(/\D/g, ''));
+    const [all, pages, countries, leaders] = [await count(''), await count('page'), await count('country'), await count('leader')];
+    expect(countries).toBeGreaterThan(1);
+    expect(leaders).toBeGreaterThan(0);
+    expect(pages + countries + leaders).toBe(all);
+    const labels = [strings['search.typePage'], strings['search.typeCountry'], strings['search.typeLeader']];
+    const types = await page.locator('#search-results .search-type').allTextContents();
+    expect(types).toContain(strings['search.typeCountry']);
+    for (const type of types) expect(labels).toContain(type);
+
+    await page.getByRole('radio', { name: strings['search.filterLeaders']! }).check();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, Math.min(leaders, 5));
+    expect(new Set(await page.locator('#search-results .search-type').allTextContents())).toEqual(new Set([strings['search.typeLeader']]));
+    expect(new URL(page.url()).searchParams.get('type')).toBe('leader');
+
+    // The address brings the same search back.
+    await page.goto(page.url());
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.getByRole('radio', { name: strings['search.filterLeaders']! }).isChecked()).toBe(true);
+    expect(new Set(await page.locator('#search-results .search-type').allTextContents())).toEqual(new Set([strings['search.typeLeader']]));
+    await context.close();
+  });
+
+  it('are counted in the plural form of the language, in its digits, in a status screen readers announce', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    /** A count as the language writes it ("১২" in Bengali), read back as a number. */
+    const readNumber = (text: string, lang: string) => {
+      const digits = new Map([...Array(10).keys()].map((d) => [new Intl.NumberFormat(lang).format(d), String(d)]));
+      return Number([...text].map((c) => digits.get(c) ?? '').join(''));
+    };
+    // Sinhala says one result differently from several; Bengali writes its own digits.
+    const cases = [['en', 'Phitsanulok', 'one'], ['en', 'cooperative', 'other'], ['si', 'ඉතිරි', 'one'], ['bn', 'সমবায়', 'other']] as const;
+    for (const [locale, query, expectedForm] of cases) {
+      const { lang } = locales[locale];
+      await page.goto(searchUrl(locale));
+      await search(page, query);
+      const status = page.locator('#search-status');
+      expect(await status.getAttribute('role')).toBe('status');
+      const total = readNumber((await page.locator('[data-count=""]').textContent())!, lang);
+      expect(total).toBeGreaterThanOrEqual(await page.locator('#search-results li').count());
+      const form = new Intl.PluralRules(lang).select(total);
+      expect(form).toBe(expectedForm);
+      const template = ui(locale)[`search.results.${form}`] ?? ui(locale)['search.results.other']!;
+      expect(await status.textContent()).toBe(template.replace('{count}', new Intl.NumberFormat(lang).format(total)).replace('{query}', query));
+    }
+    await context.close();
+  });
+});
+
+describe('the keyboard', () => {
+  it('goes to the box with /, through the results with the arrows, opens one with Enter, and clears with Escape', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(searchUrl('en'));
+    const focused = () => page.evaluate(() => (document.activeElement?.id || document.activeElement?.getAttribute('href')) ?? '');
+    await page.locator('body').click();
+    await page.keyboard.press('/');
+    expect(await focused()).toBe('search-input');
+    await page.keyboard.type('cooperative');
+    await page.locator('#search-results li').nth(1).waitFor();
+    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search-input');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-input').inputValue()).toBe('');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    expect(await page.locator('#search-status').textContent()).toBe('');
+    // The help says how, in the page's language.
+    expect(await page.locator('#search-input').getAttribute('aria-describedby')).toBe('search-keys');
+    expect(await page.locator('#search-keys').textContent()).toBe(ui('en')['search.keys']);
+
+    await page.keyboard.type('Phitsanulok');
+    await page.locator('#search-results li').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL((url) => url.pathname === pathIn('en', 'countries/thailand')), page.keyboard.press('Enter')]);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(['en', 'ur', 'km'] as const)('%s: the search page says so, and lists every page of the language', async (locale) => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(searchUrl(locale, 'cooperative'));
+    expect((await page.locator('main').textContent())!).toContain(ui(locale)['search.noScript']);
+    expect(await page.locator('.search-filter').isVisible()).toBe(false);
+    const listed = new Set(await page.locator('.page-index a').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname)));
+    // Every page of the language but this one and those search engines are told to leave out.
+    const pages = htmlPages()
+      .filter(({ path, file }) => localeOfPath(path) === locale && path.endsWith('/') && path !== pathIn(locale, 'search') && !readFileSync(file, 'utf8').includes('name="robots" content="noindex"'))
+      .map(({ path }) => path);
+    expect(pages.length).toBeGreaterThan(25);
+    expect([...listed].sort()).toEqual(pages.sort());
+    await context.close();
+  });
+});
