@@ -10,7 +10,10 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
-import { localeKeys } from '../src/i18n/locales.ts';
+import { localeKeys, type Locale } from '../src/i18n/locales.ts';
+import { searchBundle } from '../src/site/routes.ts';
+import { chromium } from 'playwright-core';
+import { queries } from '../tests/search/queries.ts';
 import { freePort } from './free-port.ts';
 import { audit, chromiumPath, launchChrome, performanceThreshold } from './lighthouse.ts';
 
@@ -184,6 +187,69 @@ async function lighthouseScores(): Promise<string[][] | undefined> {
   }
 }
 
+/** Each language's search bundle as built: its index, its pages' text (fragments) and all of it. */
+function searchSizes(): string[][] {
+  const sizeOf = (dir: string) =>
+    existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0) : 0;
+  return localeKeys.map((locale) => {
+    const bundle = join(root, 'dist', searchBundle(locale));
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    // Pagefind's files are gzipped already: their size on disk is what travels.
+    return [locale, String(Object.values(entry.languages)[0]!.page_count), kb(sizeOf(join(bundle, 'index'))), kb(sizeOf(join(bundle, 'fragment'))), kb(sizeOf(bundle))];
+  });
+}
+
+/**
+ * Searches typed into the search page in Chromium, on localhost: the bytes of a first search (the
+ * search script, Pagefind and the index) and of a second one, and the time from the last keystroke
+ * to the results on screen (the script waits 200 ms after typing stops before it searches).
+ */
+async function searchTimings(locales: Locale[]): Promise<string[][]> {
+  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const rows: string[][] = [];
+    for (const locale of locales) {
+      const [first, second] = queries.filter((q) => q.locale === locale);
+      const page = await browser.newPage();
+      let bytes = 0;
+      page.on('response', (response) => {
+        if (!response.url().endsWith('/favicon.svg')) void response.body().then((body) => (bytes += gzipSync(body, { level: 9 }).length), () => undefined);
+      });
+      await page.goto(`http://127.0.0.1:${server.port}/${locale === 'en' ? '' : `${locale}/`}search/`, { waitUntil: 'networkidle' });
+      // The search script is part of a first search: count it, not the page around it.
+      const scripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/_astro/')).map((e) => e.name));
+      let scriptBytes = 0;
+      for (const src of scripts) if (!src.includes('Base.astro')) scriptBytes += gzipSync(await (await page.request.get(src)).body(), { level: 9 }).length;
+      const timed = async (query: string) => {
+        bytes = 0;
+        await page.locator('#search-input').fill('');
+        await page.evaluate(() => {
+          const w = window as unknown as { lastInput: number; shown: Promise<number> };
+          document.getElementById('search-results')!.replaceChildren();
+          document.getElementById('search-input')!.addEventListener('input', () => (w.lastInput = performance.now()));
+          w.shown = new Promise((resolve) => new MutationObserver((_, observer) => (observer.disconnect(), resolve(performance.now()))).observe(document.getElementById('search-results')!, { childList: true }));
+        });
+        await page.locator('#search-input').pressSequentially(query);
+        const ms = await page.evaluate(async () => {
+          const w = window as unknown as { lastInput: number; shown: Promise<number> };
+          return (await w.shown) - w.lastInput;
+        });
+        await page.waitForLoadState('networkidle');
+        return { ms, bytes };
+      };
+      const one = await timed(first!.query);
+      const two = await timed((second ?? first)!.query);
+      rows.push([locale, `${kb(one.bytes + scriptBytes)}, ${Math.round(one.ms)} ms`, `${kb(two.bytes)}, ${Math.round(two.ms)} ms`]);
+      await page.close();
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'asec-bench-'));
 try {
   console.error('Building the site as it is...');
@@ -203,6 +269,8 @@ try {
   ];
 
   const performance = await lighthouseScores();
+  const search = searchSizes();
+  const timings = existsSync(chromiumPath) ? await searchTimings(['en', 'th', 'km', 'zh-hans']) : undefined;
 
   console.error(`Copying the project and generating ${count(EXTRA_FILES)} leader files (${count(EXTRA_FILES * localeKeys.length)} pages) in ${tmp}...`);
   const site = join(tmp, 'site');
@@ -234,6 +302,13 @@ try {
 
   console.log('\nPage weights of the site as it is (raw / gzip):');
   printTable(weights);
+
+  console.log('\nSearch, per language (Pagefind files travel gzipped; sizes as served):');
+  printTable([['Language', 'Pages', 'Index', 'Page texts', 'Whole bundle'], ...search]);
+  if (timings) {
+    console.log('\nSearches in Chromium on localhost (bytes; time from the last keystroke to the results, 200 ms of it the wait for typing to stop):');
+    printTable([['Language', 'First search', 'Second search'], ...timings]);
+  }
 
   if (performance) {
     console.log(`\nLighthouse performance, mobile and desktop (flagged under ${performanceThreshold}; a measurement, not a gate):`);

@@ -44,6 +44,7 @@ export type UiKey =
   | 'search.title'
   | 'search.description'
   | 'search.label'
+  | 'search.placeholder'
   | 'search.button'
   | 'search.none'
   | 'search.results.one'

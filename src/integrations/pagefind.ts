@@ -98,7 +98,7 @@ export function pagefind(): AstroIntegration {
           }),
         );
         await close();
-        logger.info(`indexed ${counts.reduce((a, b) => a + b, 0)} pages in ${pages.size} languages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${counts.reduce((a, b) => a + b, 0)} pages in ${Math.round(performance.now() - started)} ms (${pages.size} languages)`);
       },
     },
   };

@@ -66,6 +66,11 @@ describe('the query table, typed into the search page of each language', () => {
     const script = view.filter((r) => scriptsOf(pathIn(locale, 'search')).includes(new URL(r.url).pathname) && !scriptsOf(pathIn(locale, '')).includes(new URL(r.url).pathname));
     expect(script).toHaveLength(1);
 
+    // The box speaks the page's language.
+    const strings = ui(locale);
+    expect(await page.locator('label[for="search-input"]').textContent()).toBe(strings['search.label']);
+    expect(await page.locator('#search-input').getAttribute('placeholder')).toBe(strings['search.placeholder']);
+
     for (const [i, row] of rows.entries()) {
       await search(page, row.query);
       const results = page.locator('#search-results li');
@@ -141,6 +146,19 @@ describe('results', () => {
       expect(form).toBe(expectedForm);
       const template = ui(locale)[`search.results.${form}`] ?? ui(locale)['search.results.other']!;
       expect(await status.textContent()).toBe(template.replace('{count}', new Intl.NumberFormat(lang).format(total)).replace('{query}', query));
+    }
+    await context.close();
+  });
+  it('say so, in the language, when nothing matches', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    for (const locale of ['th', 'ur'] as const) {
+      const query = 'zzqxj';
+      await page.goto(searchUrl(locale));
+      await page.locator('#search-input').pressSequentially(query);
+      const none = ui(locale)['search.none']!.replace('{query}', query);
+      await page.waitForFunction((text) => document.getElementById('search-status')!.textContent === text, none);
+      expect(await page.locator('#search-results li').count()).toBe(0);
     }
     await context.close();
   });
