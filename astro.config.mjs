@@ -10,7 +10,8 @@ import { satteriSafeHtml } from './src/markdown/satteri-html.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { runtimeImport } from './src/integrations/runtime-import.ts';
-import { basePathFrom } from './src/site/routes.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { basePathFrom, offlineFallback } from './src/site/routes.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -63,6 +64,8 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
     // could run (src/markdown/index.ts).
     mdx({ processor: unified({ rehypePlugins: contentRehypePlugins(base) }) }),
     sitemap({
+      // The offline fallback page is shown by the service worker in place of pages never opened.
+      filter: (page) => !page.endsWith(`/${offlineFallback}/`),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(localeKeys.map((key) => [key, locales[key].lang])),
@@ -70,5 +73,7 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
     }),
     sitemapRequired(),
     pagefind(),
+    // After Pagefind: the offline lists name its files, and the worker's version hashes them.
+    serviceWorker(),
   ],
 }));

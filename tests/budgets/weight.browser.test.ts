@@ -1,6 +1,7 @@
 /**
- * The budgets of src/site/budgets.ts measured in Chromium: every response a page load or a first
- * search fetches, gzipped as GitHub Pages would send it.
+ * The budgets of src/site/budgets.ts measured in Chromium: every response a page load fetches,
+ * gzipped as GitHub Pages would send it. The search budgets are measured in every language by
+ * tests/search/search.browser.test.ts.
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -31,7 +32,7 @@ function record(page: Page) {
 }
 
 describe('in the browser', () => {
-  it.each(['about/', 'countries/bangladesh/', 'leaders/denison-jayasooria/', '', 'th/countries/thailand/', 'ur/countries/pakistan/', 'km/countries/cambodia/', 'th/', 'ur/history/'])('/%s loads within budget, with no script', async (path) => {
+  it.each(['about/', 'countries/bangladesh/', 'leaders/denison-jayasooria/', '', 'th/countries/thailand/', 'ur/countries/pakistan/', 'km/countries/cambodia/', 'th/', 'ur/history/'])('/%s loads within budget, its one script the service worker\'s registration', async (path) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const done = record(page);
@@ -41,28 +42,11 @@ describe('in the browser', () => {
     console.log(`/${path}: ${responses.length} requests, ${kb(total)} (${responses.map((r) => `${new URL(r.url).pathname} ${kb(r.bytes)}`).join(', ')})`);
     expect(responses.length).toBeLessThanOrEqual(budgets.pageRequests);
     expect(total).toBeLessThanOrEqual(budgets.pageBytes);
-    expect(responses.filter((r) => r.type === 'script')).toEqual([]);
-    await context.close();
-  });
-
-  it(`a first search downloads at most ${kb(budgets.firstSearchBytes)}, its code included`, async () => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    await page.goto(new URL('search/', site).href, { waitUntil: 'networkidle' });
-    const done = record(page);
-    await page.locator('#search-input').fill('cooperative');
-    await page.locator('#search-results a').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    const responses = await done();
-    const script = (await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/_astro/')).map((e) => e.name)));
-    const scriptBytes = gzipSync(Buffer.from(await (await page.request.get(script[0]!)).body()), { level: 9 }).length;
-    // The favicon is the page's, not the search's.
-    const searchResponses = responses.filter((r) => !r.url.endsWith('/favicon.svg'));
-    const total = searchResponses.reduce((sum, r) => sum + r.bytes, 0) + scriptBytes;
-    console.log(`First search: ${kb(total)} in ${searchResponses.length + 1} requests (search script ${kb(scriptBytes)}, ${searchResponses.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.bytes)}`).join(', ')})`);
-    expect(script).toHaveLength(1);
-    expect(searchResponses.some((r) => r.url.includes('/pagefind/'))).toBe(true);
-    expect(total).toBeLessThanOrEqual(budgets.firstSearchBytes);
+    // The one script is the registration of the service worker (tests/offline), within its own budget.
+    const scripts = responses.filter((r) => r.type === 'script');
+    expect(scripts).toHaveLength(1);
+    expect(await page.evaluate(() => [...document.scripts].map((s) => s.src))).toEqual([scripts[0]!.url]);
+    expect(scripts[0]!.bytes).toBeLessThanOrEqual(budgets.registrationScriptBytes);
     await context.close();
   });
 });

@@ -24,6 +24,14 @@ export function htmlPages(): { path: string; file: string }[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/**
+ * Pages for search engines: all but those marked noindex (the 404 page, the offline fallback page),
+ * which have no address of their own, hence no canonical URL, alternates or sitemap entry.
+ */
+export function indexedPages(): { path: string; file: string }[] {
+  return htmlPages().filter((p) => !readFileSync(p.file, 'utf8').includes('<meta name="robots" content="noindex">'));
+}
+
 export function readDist(path: string): string {
   return readFileSync(join(distDir, path), 'utf8');
 }

@@ -8,9 +8,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeKeys, locales, type Locale } from '../../src/i18n/locales.ts';
 import { translationStatus } from '../../src/i18n/status.ts';
-import { basePath, htmlPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
+import { basePath, indexedPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
 
-const pages = htmlPages().filter((p) => !p.path.endsWith('404.html'));
+const pages = indexedPages();
 const docs = new Map(pages.map((p) => [p.path, parse(readFileSync(p.file, 'utf8'))]));
 const doc = (path: string): HTMLElement => docs.get(path) ?? (() => { throw new Error(`no page at ${path}`); })();
 /** Path of a page inside its language: "/th/countries/japan/" -> "countries/japan". */

@@ -31,7 +31,8 @@ function keysNamedInSource(): Set<string> {
   const named = new Set<string>();
   for (const key of Object.keys(english)) {
     const stem = key.replace(/\.(zero|one|two|few|many|other)$/, '');
-    if (text.includes(`'${key}'`) || (stem !== key && text.includes(`t.plural('${stem}'`))) named.add(key);
+    // t.plural picks one of a key's forms, t.forms hands them all to a browser script.
+    if (text.includes(`'${key}'`) || (stem !== key && (text.includes(`t.plural('${stem}'`) || text.includes(`t.forms('${stem}'`)))) named.add(key);
   }
   return named;
 }

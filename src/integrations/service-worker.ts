@@ -1,0 +1,141 @@
+/**
+ * Offline reading, as the last step of `astro build` (after Pagefind has written its index):
+ *
+ * - offline/<language>.json: every file "Save for offline reading" downloads for a language, each
+ *   with its size: the language's pages, the files they load, and its search bundle;
+ * - sw.js: the service worker (src/scripts/sw.ts, compiled), with the deploy's version: a hash of
+ *   every other built file, so each deploy that changes anything gets new caches, and two builds
+ *   of the same sources give the same bytes.
+ */
+import type { AstroIntegration } from 'astro';
+import { transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultLocale, localeKeys, type Locale } from '../i18n/locales.ts';
+import { basePathFrom, offlineFallback, offlineListFile, searchBundle } from '../site/routes.ts';
+
+export const serviceWorkerFile = 'sw.js';
+const source = fileURLToPath(new URL('../scripts/sw.ts', import.meta.url));
+
+export interface OfflineList {
+  /** Site paths, with their size in bytes as stored. */
+  files: { url: string; bytes: number }[];
+}
+
+/** Every file under `dir`, as sorted paths relative to it with "/" separators. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The page a built file is, as a site path ("th/about/index.html" -> "/th/about/"). */
+const pageUrl = (base: string, file: string) => base + file.replace(/(^|\/)index\.html$/, '$1');
+
+/** The language of a built page file, from its first folder; English has none. */
+function localeOfFile(file: string): Locale {
+  const first = file.split('/')[0];
+  return localeKeys.find((key) => key !== defaultLocale && key === first) ?? defaultLocale;
+}
+
+/**
+ * Files of the site a page loads by itself: scripts, images, its icon and manifest (Astro writes
+ * these attributes plainly, in double quotes). Links to pages and the sitemap are not loads.
+ */
+function loadsOf(html: string, base: string): string[] {
+  const urls: string[] = [];
+  for (const [tag] of html.matchAll(/<(?:script|img|link)\b[^>]*>/g)) {
+    if (tag.startsWith('<link') && !/\srel="(?:icon|manifest|stylesheet|modulepreload)"/.test(tag)) continue;
+    const url = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (url?.startsWith(base)) urls.push(url);
+  }
+  return urls;
+}
+
+/** A script's own imports (Vite writes them "./name.js" beside it), and theirs. */
+function withImports(site: string, base: string, urls: Set<string>): Set<string> {
+  const all = new Set(urls);
+  for (const url of all) {
+    if (!url.endsWith('.js')) continue;
+    const code = readFileSync(join(site, url.slice(base.length)), 'utf8');
+    for (const [, name] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[\w.-]+\.js)["']/g)) all.add(posix.join(posix.dirname(url), name!));
+  }
+  return all;
+}
+
+/** A language's whole search index: every file of its Pagefind bundle. */
+function searchFiles(site: string, locale: Locale): string[] {
+  const bundle = searchBundle(locale);
+  return existsSync(join(site, bundle)) ? filesIn(join(site, bundle)).map((f) => `${bundle}/${f}`) : [];
+}
+
+/**
+ * Writes the per-language lists and sw.js into a built site; returns what it wrote. Run by the
+ * build, and by the tests on a copy of the site to "deploy" a change.
+ */
+export function writeOfflineFiles(site: string, base: string) {
+  const lists = new Set(localeKeys.map(offlineListFile));
+  const files = filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f));
+  const pages = files.filter((f) => f === 'index.html' || f.endsWith('/index.html'));
+  const loads = new Map(pages.map((f) => [f, loadsOf(readFileSync(join(site, f), 'utf8'), base)]));
+  const size = (url: string) => statSync(join(site, url.slice(base.length))).size;
+
+  const written: Record<string, OfflineList> = {};
+  for (const locale of localeKeys) {
+    const own = pages.filter((f) => localeOfFile(f) === locale);
+    const urls = withImports(site, base, new Set(own.flatMap((f) => loads.get(f)!)));
+    const list: OfflineList = {
+      files: [...own.map((f) => pageUrl(base, f)), ...[...urls].sort(), ...searchFiles(site, locale).map((f) => base + f)].map((url) => ({
+        url,
+        bytes: url.endsWith('/') ? size(`${url}index.html`) : size(url),
+      })),
+    };
+    const file = join(site, offlineListFile(locale));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(list));
+    written[locale] = list;
+  }
+
+  // Every page loads these: kept when the worker installs.
+  const shell = [...new Set([...loads.values()].flat())].filter((url) => [...loads.values()].every((l) => l.includes(url))).sort();
+  const hash = createHash('sha256');
+  for (const f of filesIn(site).filter((f) => f !== serviceWorkerFile)) hash.update(`${f}\0`).update(readFileSync(join(site, f)));
+  const version = hash.digest('hex').slice(0, 12);
+  const pathIn = (locale: Locale, route: string) => `${base}${locale === defaultLocale ? '' : `${locale}/`}${route}`;
+  const config = {
+    version,
+    base,
+    defaultLocale,
+    languages: Object.fromEntries(localeKeys.map((l) => [l, { fallback: pathIn(l, `${offlineFallback}/`), list: base + offlineListFile(l) }])),
+    shell,
+  };
+  const { code } = transformSync(readFileSync(source, 'utf8'), {
+    loader: 'ts',
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    define: { SW_CONFIG: JSON.stringify(config) },
+  });
+  writeFileSync(join(site, serviceWorkerFile), code);
+  return { version, lists: written, serviceWorkerBytes: Buffer.byteLength(code) };
+}
+
+export function serviceWorker(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'asec:service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = basePathFrom(config.base);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const { version, lists, serviceWorkerBytes } = writeOfflineFiles(fileURLToPath(dir), base);
+        const sizes = Object.entries(lists).map(([l, { files }]) => `${l} ${files.length} files ${Math.round(files.reduce((s, f) => s + f.bytes, 0) / 1024)} KB`);
+        logger.info(`service worker ${version} (${serviceWorkerBytes} bytes); save for offline: ${sizes.join(', ')}`);
+      },
+    },
+  };
+}
