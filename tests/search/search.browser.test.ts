@@ -39,11 +39,12 @@ function recordBytes(page: Page) {
   };
 }
 
-/** Types a query as a visitor would and waits until the status line reports on it. */
+/** Types a query as a visitor would, presses Enter, and waits until the status line reports on it. */
 async function search(page: Page, query: string) {
   const input = page.locator('#search-input');
   await input.fill('');
   await input.pressSequentially(query);
+  await input.press('Enter');
   await page.waitForFunction((q) => {
     const status = document.getElementById('search-status')!.textContent ?? '';
     return status.includes(q) && document.querySelectorAll('#search-results li').length > 0;
