@@ -98,7 +98,7 @@ describe('keyboard', () => {
 
 describe('narrow screens', () => {
   // Each page is loaded once and measured at both widths.
-  const widths = [320, 360];
+  const widths = [320, 360] as const;
   const overflowAt = async (page: Page, label: string) => {
     const found: string[] = [];
     for (const width of widths) {
