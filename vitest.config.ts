@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 //   *.build.test.ts     the built dist/
 //   *.rebuild.test.ts   builds of their own (two cores' worth of work: they run alone)
 //   *.browser.test.ts   headless Chromium on `astro preview` of dist/
-//   *.lighthouse.test.ts  Lighthouse, last and alone
+//   *.lighthouse.test.ts  Lighthouse, last: its mobile and desktop files side by side
 // Groups run one after another, so builds never compete with the browser for the two cores.
 export default defineConfig({
   test: {
@@ -18,7 +18,9 @@ export default defineConfig({
       { extends: true, test: { name: 'build', include: ['tests/**/*.build.test.ts'], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'rebuild', include: ['tests/**/*.rebuild.test.ts'], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'browser', include: ['tests/**/*.browser.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 2 } } },
-      { extends: true, test: { name: 'lighthouse', include: ['tests/**/*.lighthouse.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 3 } } },
+      // Two files, mobile and desktop, side by side: one Lighthouse run per process at a time.
+      // Lighthouse allows one run per process at a time: its two files run in two workers.
+      { extends: true, test: { name: 'lighthouse', include: ['tests/**/*.lighthouse.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 3 }, maxWorkers: 2 } },
     ],
   },
 });

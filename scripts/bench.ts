@@ -15,7 +15,7 @@ import { searchBundle } from '../src/site/routes.ts';
 import { chromium } from 'playwright-core';
 import { queries } from '../tests/search/queries.ts';
 import { freePort } from './free-port.ts';
-import { audit, chromiumPath, launchChrome, performanceThreshold } from './lighthouse.ts';
+import { chromiumPath, measurePerformance, performanceThreshold } from './lighthouse.ts';
 
 const root = process.cwd();
 const EXTRA_PAGES = 2000;
@@ -166,25 +166,12 @@ function pageWeight(label: string, path: string) {
 async function lighthouseScores(): Promise<string[][] | undefined> {
   if (!existsSync(chromiumPath)) return undefined;
   console.error('Measuring performance with Lighthouse...');
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
-  const chrome = await launchChrome();
-  try {
-    const rows: string[][] = [];
-    for (const path of ['', 'countries/bangladesh/', 'th/countries/thailand/', 'ur/', 'search/']) {
-      const url = `http://127.0.0.1:${server.port}/${path}`;
-      const row = [`/${path}`];
-      // One after the other: Lighthouse needs the browser to itself.
-      for (const formFactor of ['mobile', 'desktop'] as const) {
-        const score = (await audit(chrome.port, url, formFactor)).scores.performance;
-        row.push(`${score < performanceThreshold ? '⚠️ ' : ''}${score}`);
-      }
-      rows.push(row);
-    }
-    return rows;
-  } finally {
-    chrome.kill();
-    await server.stop();
-  }
+  const results = await measurePerformance(root);
+  const flag = (score: number) => `${score < performanceThreshold ? '⚠️ ' : ''}${score}`;
+  return [...new Set(results.map((r) => r.path))].map((path) => [
+    path,
+    ...(['mobile', 'desktop'] as const).map((formFactor) => flag(results.find((r) => r.path === path && r.formFactor === formFactor)!.performance)),
+  ]);
 }
 
 /** Each language's search bundle as built: its index, its pages' text (fragments) and all of it. */
