@@ -90,6 +90,11 @@ export function pagefind(): AstroIntegration {
             const written = await index.writeFiles({ outputPath: bundle });
             if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
             for (const file of unusedPagefindFiles) rmSync(join(bundle, file), { force: true });
+            // Pagefind writes a generic WebAssembly beside a language's own (with its stemmer); a
+            // search loads only the one its index names, and saving for offline fetches the bundle.
+            const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+            const used = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+            for (const file of readdirSync(bundle)) if (file.startsWith('wasm.') && !used.has(file)) rmSync(join(bundle, file));
             // Pagefind ships its loader unmangled: minified it is 1.8 KB smaller gzipped, which every
             // first search downloads.
             const loader = join(bundle, 'pagefind.js');

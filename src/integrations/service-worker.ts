@@ -10,7 +10,8 @@
 import type { AstroIntegration } from 'astro';
 import { transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeKeys, type Locale } from '../i18n/locales.ts';
@@ -20,8 +21,21 @@ export const serviceWorkerFile = 'sw.js';
 const source = fileURLToPath(new URL('../scripts/sw.ts', import.meta.url));
 
 export interface OfflineList {
-  /** Site paths, with their size in bytes as stored. */
+  /** Site paths, with the bytes each takes to download (sentBytes). */
   files: { url: string; bytes: number }[];
+}
+
+/** Text files, which GitHub Pages sends gzipped; Pagefind's files are gzipped already. */
+const compressed = /\.(html|js|json|webmanifest|svg|xml|txt|css)$/;
+
+/**
+ * The bytes a file takes to download, as GitHub Pages sends it: text gzipped (at the strongest
+ * level; the host's own may differ by a few per cent), anything else as it is. "Save for offline
+ * reading" announces the sum of these, so a visitor on metered data knows what it will cost.
+ */
+export function sentBytes(path: string): number {
+  const content = readFileSync(path);
+  return compressed.test(path) ? gzipSync(content, { level: 9 }).length : content.length;
 }
 
 /** Every file under `dir`, as sorted paths relative to it with "/" separators. */
@@ -81,7 +95,7 @@ export function writeOfflineFiles(site: string, base: string) {
   const files = filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f));
   const pages = files.filter((f) => f === 'index.html' || f.endsWith('/index.html'));
   const loads = new Map(pages.map((f) => [f, loadsOf(readFileSync(join(site, f), 'utf8'), base)]));
-  const size = (url: string) => statSync(join(site, url.slice(base.length))).size;
+  const size = (url: string) => sentBytes(join(site, url.slice(base.length)));
 
   const written: Record<string, OfflineList> = {};
   for (const locale of localeKeys) {

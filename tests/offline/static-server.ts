@@ -1,9 +1,10 @@
 /**
  * A small static server for the offline tests: it serves a built site under the base path, as
- * GitHub Pages does (caching headers included), can switch to another folder (a "deploy"), and
- * counts the bytes it sends for each path.
+ * GitHub Pages does (text gzipped, caching headers included), can switch to another folder (a
+ * "deploy"), and counts the bytes it sends for each path.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { freePort } from '../../scripts/free-port.ts';
@@ -31,11 +32,19 @@ export async function serveSite(root: string) {
       createReadStream(join(site.root, '404.html')).pipe(response);
       return;
     }
-    const { size } = statSync(file);
-    site.sent.set(path, (site.sent.get(path) ?? 0) + size);
+    // Text gzipped for a browser that accepts it, as GitHub Pages does; other files as they are.
+    const type = types[extname(file)];
+    const gzip = type !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const body = gzip ? gzipSync(readFileSync(file), { level: 9 }) : readFileSync(file);
+    site.sent.set(path, (site.sent.get(path) ?? 0) + body.length);
     // GitHub Pages' own caching: ten minutes, for every file.
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'max-age=600' });
-    createReadStream(file).pipe(response);
+    response.writeHead(200, {
+      'content-type': type ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'max-age=600',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+    });
+    response.end(body);
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
