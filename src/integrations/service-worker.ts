@@ -8,9 +8,10 @@
  *   of the same sources give the same bytes.
  */
 import type { AstroIntegration } from 'astro';
-import { transformSync } from 'esbuild';
+import { transform } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,14 +29,18 @@ export interface OfflineList {
 /** Text files, which GitHub Pages sends gzipped; Pagefind's files are gzipped already. */
 const compressed = /\.(html|js|json|webmanifest|svg|xml|txt|css)$/;
 
+/** How hard text is compressed when working out download sizes (zlib's default, as servers use). */
+export const gzipLevel = 6;
+
 /**
- * The bytes a file takes to download, as GitHub Pages sends it: text gzipped (at the strongest
- * level; the host's own may differ by a few per cent), anything else as it is. "Save for offline
- * reading" announces the sum of these, so a visitor on metered data knows what it will cost.
+ * The bytes a file takes to download, as GitHub Pages sends it: text gzipped (the host's own
+ * compression may differ by a few per cent), anything else as it is. "Save for offline reading"
+ * announces the sum of these, so a visitor on metered data knows what it will cost.
  */
-export function sentBytes(path: string): number {
+export async function sentBytes(path: string): Promise<number> {
   const content = readFileSync(path);
-  return compressed.test(path) ? gzipSync(content, { level: 9 }).length : content.length;
+  // Asynchronous: zlib's threads compress several pages at once.
+  return compressed.test(path) ? (await promisify(gzip)(content, { level: gzipLevel })).length : content.length;
 }
 
 /** Every file under `dir`, as sorted paths relative to it with "/" separators. */
@@ -90,23 +95,27 @@ function searchFiles(site: string, locale: Locale): string[] {
  * Writes the per-language lists and sw.js into a built site; returns what it wrote. Run by the
  * build, and by the tests on a copy of the site to "deploy" a change.
  */
-export function writeOfflineFiles(site: string, base: string) {
+export async function writeOfflineFiles(site: string, base: string) {
   const lists = new Set(localeKeys.map(offlineListFile));
   const files = filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f));
   const pages = files.filter((f) => f === 'index.html' || f.endsWith('/index.html'));
   const loads = new Map(pages.map((f) => [f, loadsOf(readFileSync(join(site, f), 'utf8'), base)]));
-  const size = (url: string) => sentBytes(join(site, url.slice(base.length)));
+
+  const urlsOf = new Map(
+    localeKeys.map((locale) => {
+      const own = pages.filter((f) => localeOfFile(f) === locale);
+      const urls = withImports(site, base, new Set(own.flatMap((f) => loads.get(f)!)));
+      return [locale, [...own.map((f) => pageUrl(base, f)), ...[...urls].sort(), ...searchFiles(site, locale).map((f) => base + f)]];
+    }),
+  );
+  // Each file measured once, though the files every page loads are in every language's list.
+  const unique = [...new Set([...urlsOf.values()].flat())];
+  const measured = await Promise.all(unique.map((url) => sentBytes(join(site, url.slice(base.length), url.endsWith('/') ? 'index.html' : ''))));
+  const sizes = new Map(unique.map((url, i) => [url, measured[i]!]));
 
   const written: Record<string, OfflineList> = {};
   for (const locale of localeKeys) {
-    const own = pages.filter((f) => localeOfFile(f) === locale);
-    const urls = withImports(site, base, new Set(own.flatMap((f) => loads.get(f)!)));
-    const list: OfflineList = {
-      files: [...own.map((f) => pageUrl(base, f)), ...[...urls].sort(), ...searchFiles(site, locale).map((f) => base + f)].map((url) => ({
-        url,
-        bytes: url.endsWith('/') ? size(`${url}index.html`) : size(url),
-      })),
-    };
+    const list: OfflineList = { files: urlsOf.get(locale)!.map((url) => ({ url, bytes: sizes.get(url)! })) };
     const file = join(site, offlineListFile(locale));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(list));
@@ -126,7 +135,8 @@ export function writeOfflineFiles(site: string, base: string) {
     languages: Object.fromEntries(localeKeys.map((l) => [l, { fallback: pathIn(l, `${offlineFallback}/`), list: base + offlineListFile(l) }])),
     shell,
   };
-  const { code } = transformSync(readFileSync(source, 'utf8'), {
+  // esbuild's service is already running for Pagefind's loader: the async call reuses it.
+  const { code } = await transform(readFileSync(source, 'utf8'), {
     loader: 'ts',
     format: 'iife',
     minify: true,
@@ -145,8 +155,8 @@ export function serviceWorker(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = basePathFrom(config.base);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const { version, lists, serviceWorkerBytes } = writeOfflineFiles(fileURLToPath(dir), base);
+      'astro:build:done': async ({ dir, logger }) => {
+        const { version, lists, serviceWorkerBytes } = await writeOfflineFiles(fileURLToPath(dir), base);
         const sizes = Object.entries(lists).map(([l, { files }]) => `${l} ${files.length} files ${Math.round(files.reduce((s, f) => s + f.bytes, 0) / 1024)} KB`);
         logger.info(`service worker ${version} (${serviceWorkerBytes} bytes); save for offline: ${sizes.join(', ')}`);
       },

@@ -45,7 +45,7 @@ describe('a new deploy', () => {
     cpSync(before, after, { recursive: true });
     const file = join(after, 'about', 'index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace(`>${heading}</h1>`, `>${heading}, changed</h1>`));
-    const { version } = writeOfflineFiles(after, basePath);
+    const { version } = await writeOfflineFiles(after, basePath);
     expect(version).not.toBe(oldVersion);
     server.deploy(after);
 

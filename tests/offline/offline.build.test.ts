@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeKeys, locales } from '../../src/i18n/locales.ts';
-import { writeOfflineFiles } from '../../src/integrations/service-worker.ts';
+import { gzipLevel, writeOfflineFiles } from '../../src/integrations/service-worker.ts';
 import { budgets } from '../../src/site/budgets.ts';
 import { searchBundle } from '../../src/site/routes.ts';
 import { basePath, distDir, htmlPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
@@ -29,7 +29,7 @@ describe('"Save for offline reading" lists', () => {
     const urls = files.map((f) => f.url);
     expect(new Set(urls).size).toBe(urls.length);
     // As GitHub Pages sends them: Pagefind's files (gzipped already) as they are, the rest gzipped.
-    const download = (file: string) => (/\.(pf_\w+|pagefind)$/.test(file) ? statSync(file).size : gzipSync(readFileSync(file), { level: 9 }).length);
+    const download = (file: string) => (/\.(pf_\w+|pagefind)$/.test(file) ? statSync(file).size : gzipSync(readFileSync(file), { level: gzipLevel }).length);
     for (const { url, bytes } of files) expect(bytes, url).toBe(download(fileOf(url)));
 
     const listed = urls.filter((u) => u.endsWith('/')).sort();
@@ -56,11 +56,11 @@ describe('"Save for offline reading" lists', () => {
 });
 
 describe('the service worker', () => {
-  it('is written again with the same bytes (its version is a hash of the other files)', () => {
+  it('is written again with the same bytes (its version is a hash of the other files)', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'asec-sw-'));
     try {
       cpSync(distDir, copy, { recursive: true });
-      const { version } = writeOfflineFiles(copy, basePath);
+      const { version } = await writeOfflineFiles(copy, basePath);
       expect(readFileSync(join(copy, 'sw.js'), 'utf8')).toBe(readDist('sw.js'));
       expect(readDist('sw.js')).toContain(`version:"${version}"`);
       for (const locale of localeKeys) expect(readFileSync(join(copy, 'offline', `${locale}.json`), 'utf8')).toBe(readDist(`offline/${locale}.json`));

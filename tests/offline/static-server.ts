@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { freePort } from '../../scripts/free-port.ts';
 import { basePath } from '../helpers/dist.ts';
+import { gzipLevel } from '../../src/integrations/service-worker.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +36,7 @@ export async function serveSite(root: string) {
     // Text gzipped for a browser that accepts it, as GitHub Pages does; other files as they are.
     const type = types[extname(file)];
     const gzip = type !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    const body = gzip ? gzipSync(readFileSync(file), { level: 9 }) : readFileSync(file);
+    const body = gzip ? gzipSync(readFileSync(file), { level: gzipLevel }) : readFileSync(file);
     site.sent.set(path, (site.sent.get(path) ?? 0) + body.length);
     // GitHub Pages' own caching: ten minutes, for every file.
     response.writeHead(200, {
