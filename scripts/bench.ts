@@ -61,6 +61,8 @@ function build(dir: string, rssFile: string) {
   const built = /\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(astro.output);
   const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(astro.output);
   if (!pagefind) throw new Error('No "[asec:pagefind] indexed N pages in X ms" line in the output of astro build');
+  const offline = /offline lists in (\d+) ms/.exec(astro.output);
+  if (!offline) throw new Error('No "[asec:service-worker] … offline lists in X ms" line in the output of astro build');
 
   const dist = join(dir, 'dist');
   const files = readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -79,6 +81,7 @@ function build(dir: string, rssFile: string) {
     pages: files.filter((f) => f.path.endsWith('.html') && !f.path.startsWith('pagefind/')).length,
     indexedPages: Number(pagefind[1]),
     pagefindMs: Number(pagefind[2]),
+    offlineMs: Number(offline[1]),
     files: files.length,
     bytes: sum(files),
     searchFiles: search.length,
@@ -276,6 +279,7 @@ try {
     sec(r.check.ms),
     sec(r.astroMs),
     `${count(r.pagefindMs)} ms (${Math.round((100 * r.pagefindMs) / r.astroMs)}%), ${count(r.indexedPages)} pages`,
+    `${count(r.offlineMs)} ms`,
     sec(r.totalMs),
     `${(r.totalMs / r.pages).toFixed(0)} ms`,
     mb(r.check.rssKb * 1024),
@@ -284,7 +288,7 @@ try {
     `${mb(r.searchBytes)}, ${count(r.searchFiles)} files`,
     r.leadersIndex,
   ];
-  const labels = ['Pages (HTML files)', 'Content check (alone)', 'astro build (its own count)', '  of which Pagefind', 'Total (npm run build: both at once)', 'Per page (total / pages)', 'Peak memory, content check', 'Peak memory, astro build', 'dist/', '  of which pagefind/', 'Leaders index page, raw / gzip'];
+  const labels = ['Pages (HTML files)', 'Content check (alone)', 'astro build (its own count)', '  of which Pagefind', '  of which the offline lists and service worker', 'Total (npm run build: both at once)', 'Per page (total / pages)', 'Peak memory, content check', 'Peak memory, astro build', 'dist/', '  of which pagefind/', 'Leaders index page, raw / gzip'];
   const [a, b] = [column(real), column(big)];
   printTable([['', 'Site as it is', `+ ${count(EXTRA_FILES * localeKeys.length)} generated pages`], ...labels.map((label, i) => [label, a[i]!, b[i]!])]);
   // Fixed costs (starting Astro, bundling) dominate a small site; the difference is what a page adds.

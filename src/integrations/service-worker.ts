@@ -37,8 +37,7 @@ export const gzipLevel = 6;
  * compression may differ by a few per cent), anything else as it is. "Save for offline reading"
  * announces the sum of these, so a visitor on metered data knows what it will cost.
  */
-export async function sentBytes(path: string): Promise<number> {
-  const content = readFileSync(path);
+export async function sentBytes(path: string, content: Buffer): Promise<number> {
   // Asynchronous: zlib's threads compress several pages at once.
   return compressed.test(path) ? (await promisify(gzip)(content, { level: gzipLevel })).length : content.length;
 }
@@ -97,9 +96,11 @@ function searchFiles(site: string, locale: Locale): string[] {
  */
 export async function writeOfflineFiles(site: string, base: string) {
   const lists = new Set(localeKeys.map(offlineListFile));
-  const files = filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f));
-  const pages = files.filter((f) => f === 'index.html' || f.endsWith('/index.html'));
-  const loads = new Map(pages.map((f) => [f, loadsOf(readFileSync(join(site, f), 'utf8'), base)]));
+  // Every built file, read once: the lists need the pages' loads and every file's size, and the
+  // version hashes them all.
+  const contents = new Map(filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f)).map((f) => [f, readFileSync(join(site, f))]));
+  const pages = [...contents.keys()].filter((f) => f === 'index.html' || f.endsWith('/index.html'));
+  const loads = new Map(pages.map((f) => [f, loadsOf(contents.get(f)!.toString('utf8'), base)]));
 
   const urlsOf = new Map(
     localeKeys.map((locale) => {
@@ -110,22 +111,25 @@ export async function writeOfflineFiles(site: string, base: string) {
   );
   // Each file measured once, though the files every page loads are in every language's list.
   const unique = [...new Set([...urlsOf.values()].flat())];
-  const measured = await Promise.all(unique.map((url) => sentBytes(join(site, url.slice(base.length), url.endsWith('/') ? 'index.html' : ''))));
+  const fileOf = (url: string) => url.slice(base.length) + (url.endsWith('/') ? 'index.html' : '');
+  const measured = await Promise.all(unique.map((url) => sentBytes(fileOf(url), contents.get(fileOf(url))!)));
   const sizes = new Map(unique.map((url, i) => [url, measured[i]!]));
 
   const written: Record<string, OfflineList> = {};
   for (const locale of localeKeys) {
     const list: OfflineList = { files: urlsOf.get(locale)!.map((url) => ({ url, bytes: sizes.get(url)! })) };
-    const file = join(site, offlineListFile(locale));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(list));
+    const file = offlineListFile(locale);
+    const text = JSON.stringify(list);
+    mkdirSync(dirname(join(site, file)), { recursive: true });
+    writeFileSync(join(site, file), text);
+    contents.set(file, Buffer.from(text));
     written[locale] = list;
   }
 
   // Every page loads these: kept when the worker installs.
   const shell = [...new Set([...loads.values()].flat())].filter((url) => [...loads.values()].every((l) => l.includes(url))).sort();
   const hash = createHash('sha256');
-  for (const f of filesIn(site).filter((f) => f !== serviceWorkerFile)) hash.update(`${f}\0`).update(readFileSync(join(site, f)));
+  for (const f of [...contents.keys()].sort()) hash.update(`${f}\0`).update(contents.get(f)!);
   const version = hash.digest('hex').slice(0, 12);
   const pathIn = (locale: Locale, route: string) => `${base}${locale === defaultLocale ? '' : `${locale}/`}${route}`;
   const config = {
@@ -156,9 +160,10 @@ export function serviceWorker(): AstroIntegration {
         base = basePathFrom(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { version, lists, serviceWorkerBytes } = await writeOfflineFiles(fileURLToPath(dir), base);
         const sizes = Object.entries(lists).map(([l, { files }]) => `${l} ${files.length} files ${Math.round(files.reduce((s, f) => s + f.bytes, 0) / 1024)} KB`);
-        logger.info(`service worker ${version} (${serviceWorkerBytes} bytes); save for offline: ${sizes.join(', ')}`);
+        logger.info(`service worker ${version} (${serviceWorkerBytes} bytes) and offline lists in ${Math.round(performance.now() - started)} ms; save for offline: ${sizes.join(', ')}`);
       },
     },
   };
