@@ -206,6 +206,8 @@ describe('without JavaScript', () => {
     await page.goto(searchUrl(locale, 'cooperative'));
     expect((await page.locator('main').textContent())!).toContain(ui(locale)['search.noScript']);
     expect(await page.locator('.search-filter').isVisible()).toBe(false);
+    // Named as the language menu names it.
+    expect(await page.locator('#page-index-heading').textContent()).toBe(ui(locale)['search.allPages']!.replace('{language}', locales[locale].label));
     const listed = new Set(await page.locator('.page-index a').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname)));
     // Every page of the language but this one and those search engines are told to leave out.
     const pages = htmlPages()
