@@ -1,31 +1,13 @@
-/** The built site in headless Chromium: rendering, the map, narrow screens, languages and search. */
+/** The built site in headless Chromium: rendering, the map, narrow screens and the keyboard. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../helpers/browser.ts';
+import { openPage, useBrowser, type OpenOptions } from '../helpers/browser.ts';
 import { samplePaths } from '../helpers/sample.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
 
-/** Opens a page and records console errors and failed or off-site requests. */
-async function open(path: string, options: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser().newContext({
-    viewport: { width: options.width ?? 1280, height: 800 },
-    javaScriptEnabled: options.javaScript ?? true,
-    colorScheme: options.colorScheme ?? 'light',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(site).origin;
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  // A request cut short by moving on to the next page (ERR_ABORTED) has not failed.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
-  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`off-site request: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(new URL(path, site).href, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
-}
+const open = (path: string, options?: OpenOptions) => openPage(browser(), site, path, options);
 
 async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -123,59 +105,5 @@ describe('narrow screens', () => {
     }
     await close();
     expect(found).toEqual([]);
-  });
-});
-
-describe('search', () => {
-  it('a query finds the page that holds it, first', async () => {
-    const { page, problems, close } = await open('search/');
-    const input = page.locator('#search-input');
-    await input.fill('SANASA');
-    const first = page.locator('#search-results a').first();
-    await first.waitFor({ timeout: 10_000 });
-    expect(new URL(await first.getAttribute('href') ?? '', site).pathname).toMatch(/\/countries\/sri-lanka\/$/);
-    await first.click();
-    await page.waitForURL(/\/countries\/sri-lanka\//);
-    expect(problems).toEqual([]);
-    await close();
-  });
-
-  it('shows five results at a time, announces the count, and keeps the query in the address', async () => {
-    const { page, problems, close } = await open('search/?q=cooperative');
-    await expect(page.locator('#search-input').inputValue()).resolves.toBe('cooperative');
-    await page.locator('#search-results li').nth(4).waitFor();
-    const status = await page.locator('#search-status').innerText();
-    const count = Number(/(\d+) pages match/.exec(status)?.[1]);
-    expect(count).toBeGreaterThan(5);
-    expect(await page.locator('#search-results li').count()).toBe(5);
-    await page.locator('#search-more').click();
-    await page.locator('#search-results li').nth(5).waitFor();
-    expect(await page.locator('#search-results li').count()).toBe(Math.min(10, count));
-    // Matches are marked, and the words around them keep their spaces.
-    const marked = await page.locator('#search-results mark').first().evaluate((mark) => [mark.textContent, mark.nextSibling?.textContent ?? '']);
-    expect(marked[0]).toMatch(/^cooperative/i);
-    expect(marked[1]).toMatch(/^($|[\s.,;:)’'"])/);
-    // Focus moves to the first new result, for keyboard and screen-reader users.
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[5])).toBe(true);
-    await page.locator('#search-input').fill('zqxjvw');
-    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('No page matches'));
-    expect(new URL(page.url()).searchParams.get('q')).toBe('zqxjvw');
-    expect(await page.locator('#search-more').isHidden()).toBe(true);
-    expect(problems).toEqual([]);
-    await close();
-  });
-
-  it('a plain page view loads no search code or index', async () => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(new URL('countries/nepal/', site).href, { waitUntil: 'networkidle' });
-    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
-    // Its one script registers the service worker (tests/offline); nothing of search.
-    const scripts = await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src).pathname));
-    expect(scripts).toHaveLength(1);
-    expect(requested.filter((p) => p.endsWith('.js'))).toEqual(scripts);
-    await context.close();
   });
 });

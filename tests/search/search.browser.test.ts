@@ -1,7 +1,8 @@
 /**
  * The search page in Chromium: the query table typed into the real search box in every language,
  * the bytes of a first and a second search against their budgets, the type filter, counts in
- * each language's plural forms, the keyboard path, and the page without JavaScript.
+ * each language's plural forms, the keyboard path, the page without JavaScript, more results, and
+ * no search code on a plain page view.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,12 +12,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { localeKeys, locales, type Locale } from '../../src/i18n/locales.ts';
 import { budgets } from '../../src/site/budgets.ts';
-import { useBrowser } from '../helpers/browser.ts';
+import { openPage, useBrowser } from '../helpers/browser.ts';
 import { fileForPath, htmlPages, localeOfPath, pathIn } from '../helpers/dist.ts';
 import { queries } from './queries.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
+const open = (path: string) => openPage(browser(), site, path);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const english = parse(readFileSync('content/ui/en.yaml', 'utf8')) as Record<string, string>;
 const ui = (locale: Locale): Record<string, string> => ({ ...english, ...(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')) as Record<string, string>) });
@@ -215,6 +217,60 @@ describe('without JavaScript', () => {
       .map(({ path }) => path);
     expect(pages.length).toBeGreaterThan(25);
     expect([...listed].sort()).toEqual(pages.sort());
+    await context.close();
+  });
+});
+
+describe('the search page', () => {
+  it('a query finds the page that holds it, first', async () => {
+    const { page, problems, close } = await open('search/');
+    const input = page.locator('#search-input');
+    await input.fill('SANASA');
+    const first = page.locator('#search-results a').first();
+    await first.waitFor({ timeout: 10_000 });
+    expect(new URL(await first.getAttribute('href') ?? '', site).pathname).toMatch(/\/countries\/sri-lanka\/$/);
+    await first.click();
+    await page.waitForURL(/\/countries\/sri-lanka\//);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('shows five results at a time, announces the count, and keeps the query in the address', async () => {
+    const { page, problems, close } = await open('search/?q=cooperative');
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('cooperative');
+    await page.locator('#search-results li').nth(4).waitFor();
+    const status = await page.locator('#search-status').innerText();
+    const count = Number(/(\d+) pages match/.exec(status)?.[1]);
+    expect(count).toBeGreaterThan(5);
+    expect(await page.locator('#search-results li').count()).toBe(5);
+    await page.locator('#search-more').click();
+    await page.locator('#search-results li').nth(5).waitFor();
+    expect(await page.locator('#search-results li').count()).toBe(Math.min(10, count));
+    // Matches are marked, and the words around them keep their spaces.
+    const marked = await page.locator('#search-results mark').first().evaluate((mark) => [mark.textContent, mark.nextSibling?.textContent ?? '']);
+    expect(marked[0]).toMatch(/^cooperative/i);
+    expect(marked[1]).toMatch(/^($|[\s.,;:)’'"])/);
+    // Focus moves to the first new result, for keyboard and screen-reader users.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[5])).toBe(true);
+    await page.locator('#search-input').fill('zqxjvw');
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('No page matches'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('zqxjvw');
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a plain page view loads no search code or index', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(new URL('countries/nepal/', site).href, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    // Its one script registers the service worker (tests/offline); nothing of search.
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src).pathname));
+    expect(scripts).toHaveLength(1);
+    expect(requested.filter((p) => p.endsWith('.js'))).toEqual(scripts);
     await context.close();
   });
 });
