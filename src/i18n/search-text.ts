@@ -28,7 +28,8 @@ const ownSplitting: Readonly<Record<string, string>> = { th: 'tha', zh: 'zho', j
 export const WORD_BREAK = ' \u2063 ';
 const WORD_BREAKS = / ?\u2063 ?/g;
 
-const baseLanguage = (lang: string) => lang.split('-')[0]!.toLowerCase();
+/** The language of a BCP 47 tag, without script or region: "zh-Hans" -> "zh". */
+export const baseLanguage = (lang: string) => lang.split('-')[0]!.toLowerCase();
 
 export function needsSplitting(lang: string): boolean {
   return unsplitLanguages.includes(baseLanguage(lang));

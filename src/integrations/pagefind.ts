@@ -19,7 +19,7 @@ import { transform } from 'esbuild';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
-import { indexLanguage, needsSplitting, splitForIndex } from '../i18n/search-text.ts';
+import { baseLanguage, indexLanguage, needsSplitting, splitForIndex } from '../i18n/search-text.ts';
 import { localeOfTag, locales, type Locale } from '../i18n/locales.ts';
 import { searchBundle } from '../site/routes.ts';
 
@@ -29,7 +29,8 @@ const unusedPagefindFiles = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
 ];
 
-const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+/** A built page's `<html lang>`. */
+const pageLanguage = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 
 /**
  * The copy of a page Pagefind indexes. Its words are split where its language needs it, and
@@ -37,18 +38,18 @@ const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
  * name in its own script. They are shown on the page but are not text of this language's index.
  */
 export function indexCopy(html: string): string {
-  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  const lang = pageLanguage(html);
   if (!lang) return html;
   const split = needsSplitting(lang);
   const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
-  const foreign = [...body.matchAll(/<[a-z][a-z0-9]*\s[^>]*\blang="([^"]+)"/g)].some((m) => language(m[1]!) !== language(lang));
+  const foreign = [...body.matchAll(/<[a-z][a-z0-9]*\s[^>]*\blang="([^"]+)"/g)].some((m) => baseLanguage(m[1]!) !== baseLanguage(lang));
   if (!split && !foreign) return html;
   const tree = fromHtml(html);
   visit(tree, (node) => {
     if (node.type === 'element') {
       if (node.tagName === 'script' || node.tagName === 'style') return SKIP;
       const own = node.properties['lang'];
-      if (node.tagName !== 'html' && typeof own === 'string' && language(own) !== language(lang)) {
+      if (node.tagName !== 'html' && typeof own === 'string' && baseLanguage(own) !== baseLanguage(lang)) {
         node.properties['dataPagefindIgnore'] = '';
         return SKIP;
       }
@@ -72,7 +73,7 @@ export function pagefind(): AstroIntegration {
           const file = join(d.parentPath, d.name);
           const content = readFileSync(file, 'utf8');
           if (!content.includes('data-pagefind-body')) continue;
-          const locale = localeOfTag(/<html[^>]*\slang="([^"]+)"/.exec(content)?.[1]);
+          const locale = localeOfTag(pageLanguage(content));
           if (!locale) throw new Error(`${relative(site, file)} is marked for search but its <html lang> is not a language of the site`);
           // The address Pagefind itself gives a file: its folder, from the site root.
           const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
