@@ -11,6 +11,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { runtimeImport } from './src/integrations/runtime-import.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { publishedFiles } from './src/integrations/published-files.ts';
 import { basePathFrom, offlineFallback } from './src/site/routes.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
@@ -72,6 +73,8 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
       },
     }),
     sitemapRequired(),
+    // Before anything reads dist/: no SVG or other markup from content/ is published.
+    publishedFiles(),
     pagefind(),
     // After Pagefind: the offline lists name its files, and the worker's version hashes them.
     serviceWorker(),

@@ -14,7 +14,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { sanitizeSchema } from '../markdown/sanitize.ts';
+import { SVG, svgRefused } from './files.ts';
 import type { Problem } from './problems.ts';
+
+/** Tags the build keeps (the sanitizer's list); any other tag written in a page is removed. */
+const keptTags = new Set(sanitizeSchema.tagNames ?? []);
 
 export interface BodyInput {
   /** Path from the project root. */
@@ -65,6 +70,11 @@ export function checkBody(input: BodyInput, root: string, routes: Set<string>, l
       return;
     }
     if (target.startsWith('#') || /^(https?|mailto):/i.test(target)) return;
+    const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(target)?.[1];
+    if (scheme) {
+      report(line, `the link "${target}" starts with "${scheme}:", which the site does not allow (the build removes the link): link to a web address starting with https://, or to a page of this site, like [Japan](/countries/japan/)`);
+      return;
+    }
     if (target.startsWith('//')) {
       report(line, `the link "${target}" has no https: at the start: write the full address, for example https://www.ripess.org/`);
       return;
@@ -87,6 +97,8 @@ export function checkBody(input: BodyInput, root: string, routes: Set<string>, l
     }
     if (/^(https?:)?\/\//i.test(src)) {
       report(line, `the image "${src}" is on another website: save it in the repository next to this page and link it as ./file-name.jpg, so visitors' browsers do not contact other sites`);
+    } else if (SVG.test(src.split(/[?#]/)[0] ?? '')) {
+      report(line, `the image "${src}": ${svgRefused}`);
     } else if (/^data:/i.test(src)) {
       report(line, 'this image is written out inside the text (a data: address), which the site removes: save it as a file next to this page and link it as ./file-name.jpg');
     } else {
@@ -108,6 +120,16 @@ export function checkBody(input: BodyInput, root: string, routes: Set<string>, l
     };
     if (node.tagName === 'a' && attribute('href') !== undefined) checkLink(attribute('href')!, line);
     else if (node.tagName === 'img') checkImage(attribute('src') ?? '', attribute('alt'), line);
+    // What the build would silently remove: say so, rather than publish a page that differs from the file.
+    if (!keptTags.has(node.tagName)) {
+      report(line, `the HTML tag <${node.tagName}> is removed from the page when the site is built (pages cannot hold scripts, frames, forms, styles or embedded objects): remove it, and write the text in Markdown`);
+    }
+    const styled = 'style' in node.properties;
+    const handlers = Object.keys(node.properties).filter((name) => /^on/i.test(name));
+    if (styled || handlers.length) {
+      const names = [...(styled ? ['style'] : []), ...handlers.map((h) => h.toLowerCase())].map((n) => `${n}="…"`).join(', ');
+      report(line, `the attribute ${names} on <${node.tagName}> is removed when the site is built (pages take their look from the site, and cannot run code): remove it`);
+    }
   });
   return problems;
 }

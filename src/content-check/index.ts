@@ -13,6 +13,7 @@ import { z } from 'astro/zod';
 import { countrySchema, fieldExamples, fieldPath, plainLanguage, pageSchema, personSchema, uiSchema } from '../schemas/index.ts';
 import { localeKeys, defaultLocale } from '../i18n/locales.ts';
 import { checkBody } from './body.ts';
+import { checkPicture, checkText, maxTextBytes, PICTURE, SVG, svgRefused } from './files.ts';
 import { glossarySchema, missingTerms, proseOf, type Glossary } from '../i18n/glossary.ts';
 import { englishFor } from '../i18n/format.ts';
 import { checkCountryCodes } from './country-codes.ts';
@@ -32,6 +33,8 @@ interface Parsed {
   locale: string;
   slug: string;
   data?: unknown;
+  /** Line of a field or key in the file's YAML. */
+  lineAt?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 function listFiles(dir: string): string[] {
@@ -103,8 +106,10 @@ const schemaFor = (collection: Collection, root: string, file: string): z.ZodTyp
       return personSchema(
         z.string().superRefine((src, ctx) => {
           const target = join(root, dirname(file), src);
-          if (!IMAGE.test(src)) {
-            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", expected a path to an image file (.jpg, .png, .webp, .avif, .gif or .svg), for example ./jayasooria.jpg` });
+          if (SVG.test(src)) {
+            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}": ${svgRefused}` });
+          } else if (!PICTURE.test(src)) {
+            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", expected a path to an image file (.jpg, .png, .webp, .avif or .gif), for example ./jayasooria.jpg` });
           } else if (!existsSync(target)) {
             ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", but there is no such file next to this page: add the image or fix the path, for example ./jayasooria.jpg` });
           }
@@ -227,6 +232,11 @@ function parseFile(root: string, file: string, collection: Collection, languages
     problems.push(...yaml);
     return parsed;
   }
+  parsed.lineAt = (path) => lineOf(doc, counter, path);
+  if (isData && (doc.contents === null || (isMap(doc.contents) && doc.contents.items.length === 0))) {
+    problems.push({ file: rel, line: 1, message: `the file holds no interface strings: write them as "key: text" lines, as content/ui/${defaultLocale}.yaml does (for example nav.home: "…"); strings left out are shown in English` });
+    return parsed;
+  }
   let frontMatter: unknown;
   try {
     frontMatter = (split.data ? split.data() : doc.toJS()) ?? {};
@@ -263,8 +273,20 @@ async function checkMdx(p: Parsed): Promise<Problem | undefined> {
 export async function checkContent(root: string, languages: readonly string[] = localeKeys): Promise<Problem[]> {
   const problems: Problem[] = [];
   const parsed: Parsed[] = [];
+  // Every file's bytes first: pictures the site can publish, text that reads as written.
+  // A file too large to be a page is reported once, not parsed (that alone could take minutes).
+  const tooLarge = new Set<string>();
+  for (const file of listFiles(join(root, 'content'))) {
+    const rel = relative(root, file).split(sep).join('/');
+    if (SVG.test(file) || PICTURE.test(file)) problems.push(...(await checkPicture(rel, readFileSync(file))));
+    else if (/\.(mdx?|ya?ml)$/i.test(file)) {
+      const bytes = readFileSync(file);
+      problems.push(...checkText(rel, bytes));
+      if (bytes.length > maxTextBytes) tooLarge.add(file);
+    }
+  }
   for (const collection of collections) {
-    for (const file of listFiles(join(root, 'content', collection))) {
+    for (const file of listFiles(join(root, 'content', collection)).filter((f) => !tooLarge.has(f))) {
       // A file that trips the checker itself still gets a message, not a stack trace.
       try {
         const entry = parseFile(root, file, collection, languages, problems);
@@ -304,12 +326,12 @@ export async function checkContent(root: string, languages: readonly string[] = 
       const original = englishFor(key, englishUi ?? {});
       const holes = (text: string) => [...text.matchAll(/\{[^{}\s]+\}/g)].map((m) => m[0]).sort().join(' ');
       if (/(^|\.)description(\.|$)/.test(key) && value.length > 200) {
-        problems.push({ file: p.file, field: key, message: `the text is too long (${value.length} characters): a page description is shown by search engines, so keep it to 200 or fewer` });
+        problems.push({ file: p.file, line: p.lineAt?.([key]), field: key, message: `the text is too long (${value.length} characters): a page description is shown by search engines, so keep it to 200 or fewer` });
       }
       if (original === undefined) {
-        problems.push({ file: p.file, field: key, message: `this key is not in content/ui/${defaultLocale}.yaml: check its spelling against the English file` });
+        problems.push({ file: p.file, line: p.lineAt?.([key]), field: key, message: `this key is not in content/ui/${defaultLocale}.yaml: check its spelling against the English file` });
       } else if (holes(value) !== holes(original)) {
-        problems.push({ file: p.file, field: key, message: `found the placeholders "${holes(value) || 'none'}", expected "${holes(original)}" as in English: keep each {name} exactly as it is` });
+        problems.push({ file: p.file, line: p.lineAt?.([key]), field: key, message: `found the placeholders "${holes(value) || 'none'}", expected "${holes(original)}" as in English: keep each {name} exactly as it is` });
       }
     }
   }
@@ -361,13 +383,24 @@ function readCode(root: string, file: string): { file: string; code: string; lin
 function checkTranslations(root: string, parsed: Parsed[], languages: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const glossaries = new Map<string, Glossary>();
-  for (const locale of languages.filter((l) => l !== defaultLocale)) {
-    const file = `content/glossary/${locale}.yaml`;
-    if (!existsSync(join(root, file))) continue;
-    const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
-    const result = glossarySchema.safeParse(doc.errors.length ? undefined : doc.toJS(), { error: plainLanguage });
+  for (const name of existsSync(join(root, 'content/glossary')) ? readdirSync(join(root, 'content/glossary')).sort() : []) {
+    const file = `content/glossary/${name}`;
+    const locale = name.replace(/\.ya?ml$/, '');
+    if (locale === name || locale === defaultLocale || !languages.includes(locale)) {
+      problems.push({ file, message: locale === name
+        ? 'this folder holds only glossaries, one YAML file per language, named like content/glossary/th.yaml: rename or move this file'
+        : `"${locale}" is not a translated language of the site (${languages.filter((l) => l !== defaultLocale).join(', ')}), so this glossary would be ignored: rename the file after the language's code, for example content/glossary/th.yaml` });
+      continue;
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(readFileSync(join(root, file), 'utf8'), { lineCounter: counter, prettyErrors: false });
+    if (doc.errors.length) {
+      problems.push(...yamlProblems(file, doc, counter, true));
+      continue;
+    }
+    const result = glossarySchema.safeParse(doc.toJS(), { error: plainLanguage });
     if (result.success) glossaries.set(locale, result.data);
-    else for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue.path) || undefined, message: doc.errors.length ? `the file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` : issue.message });
+    else for (const issue of result.error.issues) problems.push({ file, line: lineOf(doc, counter, issue.path) ?? 1, field: fieldPath(issue.path) || undefined, message: issue.message });
   }
   const english = new Map(parsed.filter((p) => p.locale === defaultLocale).map((p) => [`${p.collection}/${p.slug}`, p]));
   for (const p of parsed) {

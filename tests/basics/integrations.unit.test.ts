@@ -1,10 +1,11 @@
 /** Build steps hooked into Astro: a missing sitemap fails the build instead of warning. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sitemapRequired } from '../../src/integrations/sitemap-required.ts';
+import { unsafeFiles } from '../../src/integrations/published-files.ts';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -23,5 +24,31 @@ describe('sitemapRequired', () => {
 
   it('lets a build with its sitemap through', () => {
     expect(buildDone(['sitemap-index.xml'])).not.toThrow();
+  });
+});
+
+describe('published files', () => {
+  it('flags SVG and markup under any name that did not come from public/, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asec-published-'));
+    try {
+      const dist = join(dir, 'dist');
+      const pub = join(dir, 'public');
+      mkdirSync(join(dist, '_astro'), { recursive: true });
+      mkdirSync(pub);
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+      writeFileSync(join(pub, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
+      writeFileSync(join(dist, '_astro/photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      writeFileSync(join(dist, '_astro/chart.svg'), svg);
+      writeFileSync(join(dist, '_astro/disguised.png'), `\uFEFF  ${svg}`);
+      writeFileSync(join(dist, 'logo.svg'), svg);
+      expect(unsafeFiles(dist, pub)).toEqual(['_astro/chart.svg', '_astro/disguised.png', 'logo.svg']);
+      // A public/ file changed on the way to dist/ no longer counts as the maintainer's.
+      writeFileSync(join(dist, 'favicon.svg'), svg);
+      expect(unsafeFiles(dist, pub)).toContain('favicon.svg');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

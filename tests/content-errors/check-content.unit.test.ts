@@ -3,13 +3,14 @@
  * (tests/content-errors/fixtures/<case>/). Each report must name the file and line, the field,
  * what was found and what is expected, with an example where a field is involved.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { checkContent } from '../../src/content-check/index.ts';
 import { formatProblem } from '../../src/content-check/problems.ts';
+import { maxTextBytes } from '../../src/content-check/files.ts';
 import { defaultLocale } from '../../src/i18n/locales.ts';
 
 const fixtures = join(process.cwd(), 'tests/content-errors/fixtures');
@@ -143,7 +144,7 @@ describe('content checker', () => {
 
   it('a glossary without one of the required terms', async () => {
     expect(await reportsWith('glossary-incomplete')).toEqual([
-      expect.stringMatching(/^content\/glossary\/th\.yaml {2}field "terms": the term "Economic Sustainability" is missing: every glossary translates it/),
+      expect.stringMatching(new RegExp(`^content/glossary/th\\.yaml:${lineIn('glossary-incomplete', 'content/glossary/th.yaml', /^  - en:/)} {2}field "terms": the term "Economic Sustainability" is missing: every glossary translates it`)),
     ]);
   });
 
@@ -225,16 +226,87 @@ describe('content checker', () => {
     ]);
   });
 
+  it('SVG pictures, wherever they are and whatever their name, since they can carry scripts', async () => {
+    const svg = 'SVG images can carry scripts, so the site does not publish them from content/: save the image as PNG, JPEG or WebP, or ask a maintainer';
+    const page = 'content/pages/en/photos.md';
+    const person = 'content/people/en/eri-trinurini-adhi.md';
+    expect(await reportsWith('svg-image')).toEqual([
+      `content/pages/en/chart.svg  ${svg}`,
+      `content/pages/en/forum.png  this file is an SVG image under another name. ${svg}`,
+      `${page}:${lineIn('svg-image', page, /chart\.svg/)}  the image "./chart.svg": ${svg}`,
+      expect.stringMatching(new RegExp(`^${person}:${lineIn('svg-image', person, /eri\.svg/)} {2}field "portrait\.src": found "\./eri\.svg": SVG images can carry scripts`)),
+      `content/people/en/eri.svg  ${svg}`,
+    ]);
+  });
+
+  it('text that is not UTF-8, in a page and in interface strings, at its line', async () => {
+    const message = 'this line is not valid UTF-8 text (it would show as �): save the file as UTF-8 in your editor ("Save with encoding" / "Encoding: UTF-8"), then check the letters on this line';
+    expect(await reportsWith('not-utf8', ['en', 'th'])).toEqual([
+      `content/pages/en/notes.md:${lineIn('not-utf8', 'content/pages/en/notes.md', /Quezon/)}  ${message}`,
+      `content/ui/th.yaml:1  ${message}`,
+    ]);
+  });
+
+  it('invisible direction controls in a title and in the text', async () => {
+    const file = 'content/pages/en/notes.md';
+    expect(await reportsWith('bidi-control')).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:${lineIn('bidi-control', file, /^title:/)} {2}this line holds an invisible direction control character \\(U\\+202E RIGHT-TO-LEFT OVERRIDE\\)`)),
+      expect.stringMatching(new RegExp(`^${file}:${lineIn('bidi-control', file, /isolate/)} {2}this line holds an invisible direction control character \\(U\\+2066 LEFT-TO-RIGHT ISOLATE\\)`)),
+    ]);
+  });
+
+  it('a page far larger than any page should be, at the line where it passes the limit', async () => {
+    root = mkdtempSync(join(tmpdir(), 'asec-content-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true, filter: isEnglishOriginal });
+    // A paste gone wrong: the same paragraph 60,000 times (about 10 MB).
+    const paragraph = 'ASEC brings together partners and members in 16 countries of Asia.\n';
+    writeFileSync(join(root, 'content/pages/en/notes.md'), `---\ntitle: "Notes"\ndescription: "A very long page."\n---\n\n${paragraph.repeat(60_000)}`);
+    const line = 5 + Math.ceil((maxTextBytes - 50) / Buffer.byteLength(paragraph));
+    const reports = (await checkContent(root)).map(formatProblem);
+    expect(reports).toEqual([expect.stringMatching(/^content\/pages\/en\/notes\.md:\d+ {2}the file is 4\d{3} KB, larger than a page can be \(200 KB/)]);
+    expect(Number(/:(\d+) /.exec(reports[0]!)?.[1])).toBeGreaterThanOrEqual(line - 1);
+    expect(Number(/:(\d+) /.exec(reports[0]!)?.[1])).toBeLessThanOrEqual(line + 1);
+  });
+
+  it('an empty interface-strings file, which Astro itself would stop on', async () => {
+    expect(await reportsWith('empty-ui', ['en', 'th'])).toEqual([
+      'content/ui/th.yaml:1  the file holds no interface strings: write them as "key: text" lines, as content/ui/en.yaml does (for example nav.home: "…"); strings left out are shown in English',
+    ]);
+  });
+
+  it('a picture whose width and height cannot be read, which Astro itself would stop on', async () => {
+    expect(await reportsWith('image-without-size')).toEqual([
+      'content/pages/en/forum-2018.png  this file is not a picture the site can read (no width and height found in it): it may be damaged or not an image at all. Open it in an image program and save it again as PNG, JPEG or WebP',
+    ]);
+  });
+
+  it('a glossary for a language the site does not have', async () => {
+    expect(await reportsWith('glossary-unknown-language', ['en', 'th'])).toEqual([
+      'content/glossary/fr.yaml  "fr" is not a translated language of the site (th), so this glossary would be ignored: rename the file after the language\'s code, for example content/glossary/th.yaml',
+    ]);
+  });
+
+  it('a javascript: link, and raw HTML the build would remove, so a volunteer who only builds sees it', async () => {
+    const file = 'content/pages/en/notes.md';
+    const at = (pattern: RegExp) => `${file}:${lineIn('unsafe-markdown', file, pattern)}`;
+    expect(await reportsWith('unsafe-markdown')).toEqual([
+      `${at(/javascript:/)}  the link "javascript:alert(document.cookie)" starts with "javascript:", which the site does not allow (the build removes the link): link to a web address starting with https://, or to a page of this site, like [Japan](/countries/japan/)`,
+      `${at(/<script>/)}  the HTML tag <script> is removed from the page when the site is built (pages cannot hold scripts, frames, forms, styles or embedded objects): remove it, and write the text in Markdown`,
+      `${at(/<iframe/)}  the HTML tag <iframe> is removed from the page when the site is built (pages cannot hold scripts, frames, forms, styles or embedded objects): remove it, and write the text in Markdown`,
+      `${at(/style=/)}  the attribute style="…", onclick="…" on <p> is removed when the site is built (pages take their look from the site, and cannot run code): remove it`,
+    ]);
+  });
+
   it('an interface string with a misspelt key or lost placeholder', async () => {
     expect(await reportsWith('interface-string-key')).toEqual([
-      'content/ui/th.yaml  field "nav.hom": this key is not in content/ui/en.yaml: check its spelling against the English file',
-      'content/ui/th.yaml  field "home.countriesHeading.other": found the placeholders "{จำนวน}", expected "{count}" as in English: keep each {name} exactly as it is',
+      `content/ui/th.yaml:${lineIn('interface-string-key', 'content/ui/th.yaml', /^nav\.hom:/)}  field "nav.hom": this key is not in content/ui/en.yaml: check its spelling against the English file`,
+      `content/ui/th.yaml:${lineIn('interface-string-key', 'content/ui/th.yaml', /^home\.countriesHeading\.other:/)}  field "home.countriesHeading.other": found the placeholders "{จำนวน}", expected "{count}" as in English: keep each {name} exactly as it is`,
     ]);
   });
 
   it('accepts plural forms English does not need, held to English\'s "other" form', async () => {
     expect(await reportsWith('plural-forms')).toEqual([
-      'content/ui/th.yaml  field "map.title.few": found the placeholders "none", expected "{count}" as in English: keep each {name} exactly as it is',
+      `content/ui/th.yaml:${lineIn('plural-forms', 'content/ui/th.yaml', /^map\.title\.few:/)}  field "map.title.few": found the placeholders "none", expected "{count}" as in English: keep each {name} exactly as it is`,
     ]);
   });
 
