@@ -12,6 +12,7 @@ import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { runtimeImport } from './src/integrations/runtime-import.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { publishedFiles } from './src/integrations/published-files.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { basePathFrom, offlineFallback } from './src/site/routes.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
@@ -73,7 +74,9 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
       },
     }),
     sitemapRequired(),
-    // Before anything reads dist/: no SVG or other markup from content/ is published.
+    // Before anything reads dist/: each page's policy first in its head, listing only what it
+    // uses; no SVG or other markup from content/ is published.
+    contentSecurityPolicy(),
     publishedFiles(),
     pagefind(),
     // After Pagefind: the offline lists name its files, and the worker's version hashes them.
