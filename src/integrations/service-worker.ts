@@ -8,22 +8,25 @@
  *   of the same sources give the same bytes.
  */
 import type { AstroIntegration } from 'astro';
-import { transform } from 'esbuild';
+import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultLocale, localeKeys, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeKeys, locales, type Locale } from '../i18n/locales.ts';
 import { basePathFrom, offlineFallback, offlineListFile, searchBundle } from '../site/routes.ts';
+import { translator } from '../i18n/format.ts';
+import type { ListedFile } from '../scripts/sw.ts';
+import { parse } from 'yaml';
 
 export const serviceWorkerFile = 'sw.js';
 const source = fileURLToPath(new URL('../scripts/sw.ts', import.meta.url));
 
 export interface OfflineList {
-  /** Site paths, with the bytes each takes to download (sentBytes). */
-  files: { url: string; bytes: number }[];
+  /** Site paths, with the bytes each takes to download (sentBytes), as stored, and a hash of its content. */
+  files: ListedFile[];
 }
 
 /** Text files, which GitHub Pages sends gzipped; Pagefind's files are gzipped already. */
@@ -90,6 +93,18 @@ function searchFiles(site: string, locale: Locale): string[] {
   return existsSync(join(site, bundle)) ? filesIn(join(site, bundle)).map((f) => `${bundle}/${f}`) : [];
 }
 
+const uiStrings = (locale: Locale) => (parse(readFileSync(join(process.cwd(), 'content/ui', `${locale}.yaml`), 'utf8')) ?? {}) as Record<string, string>;
+
+/**
+ * What the worker needs to write a language's offline page itself, for a language whose page was
+ * never kept on the device: a few strings (about 300 bytes each), not 17 pages downloaded in advance.
+ */
+function offlineStrings(locale: Locale, home: string) {
+  const t = translator(locale, uiStrings(locale), uiStrings(defaultLocale));
+  const { lang, dir } = locales[locale];
+  return { lang, dir, title: t('offline.unavailableTitle'), body: t('offline.unavailableBody'), home, homeLabel: t('offline.unavailableHome') };
+}
+
 /**
  * Writes the per-language lists and sw.js into a built site; returns what it wrote. Run by the
  * build, and by the tests on a copy of the site to "deploy" a change.
@@ -115,9 +130,11 @@ export async function writeOfflineFiles(site: string, base: string) {
   const measured = await Promise.all(unique.map((url) => sentBytes(fileOf(url), contents.get(fileOf(url))!)));
   const sizes = new Map(unique.map((url, i) => [url, measured[i]!]));
 
+  // What changed between two deploys: the worker brings saved languages up to date by this hash.
+  const hashes = new Map(unique.map((url) => [url, createHash('sha256').update(contents.get(fileOf(url))!).digest('hex').slice(0, 16)]));
   const written: Record<string, OfflineList> = {};
   for (const locale of localeKeys) {
-    const list: OfflineList = { files: urlsOf.get(locale)!.map((url) => ({ url, bytes: sizes.get(url)! })) };
+    const list: OfflineList = { files: urlsOf.get(locale)!.map((url) => ({ url, bytes: sizes.get(url)!, size: contents.get(fileOf(url))!.length, hash: hashes.get(url)! })) };
     const file = offlineListFile(locale);
     const text = JSON.stringify(list);
     mkdirSync(dirname(join(site, file)), { recursive: true });
@@ -136,17 +153,21 @@ export async function writeOfflineFiles(site: string, base: string) {
     version,
     base,
     defaultLocale,
-    languages: Object.fromEntries(localeKeys.map((l) => [l, { fallback: pathIn(l, `${offlineFallback}/`), list: base + offlineListFile(l) }])),
+    languages: Object.fromEntries(localeKeys.map((l) => [l, { fallback: pathIn(l, `${offlineFallback}/`), list: base + offlineListFile(l), strings: offlineStrings(l, pathIn(l, '')) }])),
     shell,
   };
   // esbuild's service is already running for Pagefind's loader: the async call reuses it.
-  const { code } = await transform(readFileSync(source, 'utf8'), {
-    loader: 'ts',
+  const built = await build({
+    entryPoints: [source],
+    bundle: true,
+    write: false,
     format: 'iife',
     minify: true,
+    charset: 'utf8',
     target: 'es2022',
     define: { SW_CONFIG: JSON.stringify(config) },
   });
+  const code = built.outputFiles[0]!.text;
   writeFileSync(join(site, serviceWorkerFile), code);
   return { version, lists: written, serviceWorkerBytes: Buffer.byteLength(code) };
 }

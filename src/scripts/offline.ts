@@ -2,30 +2,46 @@
  * The offline page's script: "Save {language} for offline reading". It reads the build's list of
  * the language's files and says how much the download weighs before anything starts. The service
  * worker (src/scripts/sw.ts) does the downloading, not this page: that way it goes on when the
- * visitor leaves the page, and every open offline page hears how far it got. Saved files belong
- * to one deploy: after the next one they are gone, and this page offers to save again.
+ * visitor leaves the page, and every open offline page hears how far it got. A saved language
+ * outlives deploys (the worker brings it up to date); when that failed, this page says so and
+ * offers to update it now. Removing it during a save stops the save.
  */
 import type { SaveMessage } from './sw.ts';
 
+/** Whether the page's registration script (src/scripts/register-sw.ts) got the service worker running. */
+const workerRegistered = () =>
+  new Promise<boolean>((resolve) => {
+    const state = document.documentElement.dataset['worker'];
+    if (state) resolve(state === 'on');
+    else document.addEventListener('asec:worker', (event) => resolve((event as CustomEvent<boolean>).detail), { once: true });
+  });
+
 const box = document.querySelector<HTMLElement>('[data-offline-save]');
 if (box) {
-  const { locale, lang, list, size: sizeForms, progress, saved, removed, failed, unsupported } = box.dataset as Record<string, string>;
+  const m = box.dataset as Record<string, string>;
+  const { locale, lang, list } = m;
   const size = document.getElementById('offline-size')!;
   const status = document.getElementById('offline-status')!;
   const bar = document.getElementById('offline-progress') as HTMLProgressElement;
   const saveButton = document.getElementById('offline-save') as HTMLButtonElement;
   const removeButton = document.getElementById('offline-remove') as HTMLButtonElement;
+  const saveLabel = saveButton.textContent ?? '';
   const numbers = new Intl.NumberFormat(lang);
   const say = (template: string, values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (whole, key: string) => {
       const value = values[key];
       return value === undefined ? whole : typeof value === 'number' ? numbers.format(value) : value;
     });
+  let outdated = false;
   const show = (state: 'offer' | 'saving' | 'saved') => {
-    // Saving is offered only with its size known (not offline, when the list cannot be had).
-    size.hidden = saveButton.hidden = state !== 'offer' || !size.textContent;
+    // Saving is offered only with its size known (not offline, when the list cannot be had); an
+    // out-of-date saved copy is offered an update.
+    saveButton.textContent = outdated ? m['update']! : saveLabel;
+    size.hidden = state !== 'offer' || !size.textContent;
+    saveButton.hidden = !((state === 'offer' && size.textContent) || (state === 'saved' && outdated));
     bar.hidden = state !== 'saving';
-    removeButton.hidden = state !== 'saved';
+    // During a save, Remove stops it and frees what it wrote.
+    removeButton.hidden = state === 'offer';
   };
   /** "2.4 MB" in the page's language (decimal units, as Intl names them). */
   const amount = (bytes: number) => {
@@ -34,20 +50,17 @@ if (box) {
   };
 
   const start = async () => {
-    // Service workers missing, refused, or blocked (a blocked registration may resolve to nothing).
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    const registration = 'serviceWorker' in navigator && 'caches' in window ? await navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined) : undefined;
-    if (!registration) {
-      status.textContent = unsupported!;
+    if (!(await workerRegistered())) {
+      status.textContent = m['unsupported']!;
       return;
     }
     const files = await fetch(list!).then((r) => r.json() as Promise<{ files: { bytes: number }[] }>).then((l) => l.files, () => undefined);
     if (files) {
-      const forms = JSON.parse(sizeForms!) as Record<string, string>;
+      const forms = JSON.parse(m['size']!) as Record<string, string>;
       size.textContent = say(forms[new Intl.PluralRules(lang).select(files.length)] ?? forms['other']!, { size: amount(files.reduce((sum, f) => sum + f.bytes, 0)), count: files.length });
     }
 
-    const post = async (type: 'save' | 'remove' | 'status') => (await navigator.serviceWorker.ready).active?.postMessage({ type, locale });
+    const post = async (type: 'save' | 'update' | 'remove' | 'status') => (await navigator.serviceWorker.ready).active?.postMessage({ type, locale });
     let announced = 0;
     let pressed = false;
     navigator.serviceWorker.addEventListener('message', (event: MessageEvent<SaveMessage>) => {
@@ -58,24 +71,32 @@ if (box) {
         bar.max = message.count;
         bar.value = message.done;
         // Told at most once a second: a polite live region, not a flood of announcements.
-        if (Date.now() - announced > 1000) {
+        if (Date.now() - announced > 1000 || message.done === message.count) {
           announced = Date.now();
-          status.textContent = say(progress!, { done: message.done, count: message.count });
+          status.textContent = say(m['progress']!, { done: message.done, count: message.count });
         }
       } else if (message.type === 'status') {
+        outdated = message.saved && message.outdated === true;
         show(message.saved ? 'saved' : 'offer');
-        status.textContent = message.saved ? saved! : '';
+        status.textContent = message.saved ? (outdated ? m['outdated']! : m['saved']!) : '';
       } else {
+        if (message.type === 'saved') outdated = false;
         show(message.type === 'saved' ? 'saved' : 'offer');
-        status.textContent = message.type === 'saved' ? saved! : message.type === 'removed' ? removed! : failed!;
+        status.textContent = m[message.type]!;
         // The button pressed here is hidden now: the keyboard goes on from the one in its place.
-        if (pressed && document.activeElement === document.body) (message.type === 'saved' ? removeButton : saveButton).focus();
+        if (pressed && (document.activeElement === document.body || document.activeElement?.hasAttribute('hidden'))) (message.type === 'saved' ? removeButton : saveButton).focus();
         pressed = false;
       }
     });
     navigator.serviceWorker.startMessages();
     saveButton.addEventListener('click', () => {
       pressed = true;
+      // Saved pages should stay until the reader removes them: ask the browser not to evict them.
+      void navigator.storage?.persist?.().catch(() => false);
+      if (outdated) {
+        void post('update');
+        return;
+      }
       show('saving');
       void post('save');
     });
@@ -86,6 +107,6 @@ if (box) {
     await post('status');
   };
   start().catch(() => {
-    status.textContent = failed!;
+    status.textContent = m['failed']!;
   });
 }

@@ -17,7 +17,7 @@ type Pagefind = {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<Found | null>;
   filters: () => Promise<unknown>;
 };
-type Messages = { none: string; results: Record<string, string>; loading: string; failed: string; types: Record<string, string> };
+type Messages = { none: string; results: Record<string, string>; loading: string; failed: string; offline: string; offlineLink: string; missing: Record<string, string>; types: Record<string, string> };
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 if (form) {
@@ -27,7 +27,7 @@ if (form) {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
-  const { bundle, base, lang } = form.dataset as Record<string, string>;
+  const { bundle, base, lang, offline } = form.dataset as Record<string, string>;
   const messages = JSON.parse(form.dataset['messages']!) as Messages;
   const plural = new Intl.PluralRules(lang);
   const number = new Intl.NumberFormat(lang);
@@ -89,26 +89,48 @@ if (form) {
     return item;
   };
 
+  /** Offline, a failed download is a file not on this device: say so, and where to save the language. */
+  const showFailure = () => {
+    if (navigator.onLine) {
+      status.textContent = messages.failed;
+      return;
+    }
+    const link = document.createElement('a');
+    link.href = offline!;
+    link.textContent = messages.offlineLink;
+    status.replaceChildren(`${messages.offline} `, link);
+  };
+
   let pending: { data: () => Promise<Result> }[] = [];
+  /** Results whose text could not be loaded (offline, not on this device), in this search. */
+  let missing = 0;
   /** Shows the next results; false when a newer search has replaced this one meanwhile. */
   const showMore = async (ticket: number, replace: boolean) => {
     more.disabled = true;
     const batch = pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    // Each result's text is a file of its own: show those on hand, count the rest.
+    const settled = await Promise.allSettled(batch.map((r) => r.data()));
     if (ticket !== latest) return false;
+    const data = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    missing += settled.length - data.length;
     if (replace) list.replaceChildren(...data.map(render));
     else list.append(...data.map(render));
     more.hidden = pending.length === 0;
     more.disabled = false;
     return true;
   };
+  const missingNote = () => (missing ? ` ${say(messages.missing[plural.select(missing)] ?? messages.missing['other']!, { count: missing })}` : '');
   more.addEventListener('click', () => {
     if (more.disabled) return;
     const ticket = latest;
     const first = list.children.length;
+    const before = missing;
     showMore(ticket, false).then(
-      (current) => current && list.children[first]?.querySelector('a')?.focus(),
-      () => ticket === latest && (status.textContent = messages.failed),
+      (current) => {
+        if (current && missing > before) status.textContent = `${status.textContent?.replace(/ [^]*$/, '') ?? ''}${missingNote()}`;
+        if (current) list.children[first]?.querySelector('a')?.focus();
+      },
+      () => ticket === latest && showFailure(),
     );
   });
 
@@ -148,13 +170,14 @@ if (form) {
       if (ticket !== latest) return;
       showCounts(all?.filters.type ?? {}, all?.results.length ?? 0);
       pending = [...(found?.results ?? [])];
+      missing = 0;
       const count = pending.length;
       await showMore(ticket, true);
       if (ticket !== latest) return;
       const template = count === 0 ? messages.none : (messages.results[plural.select(count)] ?? messages.results['other']!);
-      status.textContent = say(template, { count, query });
+      status.textContent = say(template, { count, query }) + missingNote();
     } catch {
-      if (ticket === latest) status.textContent = messages.failed;
+      if (ticket === latest) showFailure();
     }
   };
 

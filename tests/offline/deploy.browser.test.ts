@@ -1,19 +1,20 @@
 /**
- * A deploy while a visitor has the site's service worker: a copy of dist/ is served, then replaced
- * by a copy with a page's text changed and its service worker written again by the build's own
- * function. The next online visit shows the new text, the old deploy's caches are gone, and a
- * language saved before the deploy is offered for saving again, not downloaded behind the
- * visitor's back.
+ * Deploys while a visitor has the site's service worker: a copy of dist/ is served, then replaced
+ * by a copy with pages changed and its service worker written again by the build's own function.
+ * The next online visit shows the new text; the old deploy's caches go, but a language saved for
+ * offline reading stays, brought up to date in the background by fetching only what changed.
+ * Pages open during the deploy are kept as the server has them now, not as the HTTP cache does.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { writeOfflineFiles } from '../../src/integrations/service-worker.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { basePath, distDir } from '../helpers/dist.ts';
-import { cacheNames, controlled, fill, stringsOf } from './helpers.ts';
+import { cacheNames, controlled, fill, offlineList, stringsOf } from './helpers.ts';
 import { serveSite } from './static-server.ts';
 
 const browser = useBrowser();
@@ -21,48 +22,139 @@ const work = mkdtempSync(join(tmpdir(), 'asec-deploy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const lo = stringsOf('lo');
 
+const versionOf = (dir: string) => /version:"(\w+)"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))?.[1];
+
+/** A deploy: a copy of `from` with each page's <h1> changed, and the build's last step run again. */
+async function deployChanging(from: string, to: string, pages: string[]) {
+  cpSync(from, to, { recursive: true });
+  for (const path of pages) {
+    const file = join(to, path, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/<h1([^>]*)>([^<]*)<\/h1>/, '<h1$1>$2, changed</h1>'));
+  }
+  return writeOfflineFiles(to, basePath);
+}
+
+/** Asks the browser to look for a new worker now (it would at the next visit anyway), and waits for its caches. */
+async function newWorker(page: Page, version: string) {
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+  await expect.poll(() => cacheNames(page), { timeout: 15_000 }).toContainEqual(expect.stringContaining(version));
+}
+
 describe('a new deploy', () => {
-  it('reaches the visitor at the next online visit, and replaces the old caches', async () => {
-    const before = join(work, 'before');
-    const after = join(work, 'after');
+  it('keeps a saved language, fetching in the background only the files that changed', async () => {
+    const before = join(work, 'saved-before');
+    const after = join(work, 'saved-after');
     cpSync(distDir, before, { recursive: true });
-    const oldVersion = /version:"(\w+)"/.exec(readFileSync(join(before, 'sw.js'), 'utf8'))?.[1];
-    expect(oldVersion).toBeDefined();
+    const oldVersion = versionOf(before)!;
     const server = await serveSite(before);
     const context = await browser().newContext();
     const page = await context.newPage();
     const at = (path: string) => new URL(path, server.url).href;
 
-    await page.goto(at('about/'));
-    await controlled(page);
-    const heading = await page.locator('h1').innerText();
     await page.goto(at('lo/offline/'));
+    await controlled(page);
     await page.locator('#offline-save').click();
     await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
-    expect((await cacheNames(page)).some((name) => name.endsWith(`${oldVersion} saved lo`))).toBe(true);
+    const heading = await page.evaluate(async (url) => (await (await caches.match(url))?.text())?.match(/<h1[^>]*>([^<]*)</)?.[1], at('lo/about/'));
+    expect(heading).toBeTruthy();
 
-    // The deploy: the About page's title changes, and the build's last step runs again.
-    cpSync(before, after, { recursive: true });
-    const file = join(after, 'about', 'index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(`>${heading}</h1>`, `>${heading}, changed</h1>`));
-    const { version } = await writeOfflineFiles(after, basePath);
+    // The deploy changes one Lao page (and one English one, which Lao readers do not download).
+    const { version } = await deployChanging(before, after, ['lo/about', 'about']);
     expect(version).not.toBe(oldVersion);
+    const oldList = offlineList('lo', before).files;
+    const newList = offlineList('lo', after).files;
+    const changed = newList.filter((f) => oldList.find((o) => o.url === f.url)?.hash !== f.hash).map((f) => f.url);
+    expect(changed).toContain(`${basePath}lo/about/`);
+    expect(changed.length).toBeLessThan(newList.length / 4);
     server.deploy(after);
+    server.takeSent();
 
-    await page.goto(at('about/'));
+    // The next online visit: the new worker takes over, and brings the saved copy up to date.
+    await page.goto(at('lo/'));
+    await newWorker(page, version);
+    await page.goto(at('lo/history/'));
+    await expect
+      .poll(() => page.evaluate(async (url) => (await (await caches.match(url))?.text())?.includes(', changed</h1>'), at('lo/about/')), { timeout: 20_000 })
+      .toBe(true);
+    const sent = server.takeSent();
+    // Of the Lao files, only the changed ones came down again (aside from pages visited meanwhile,
+    // and the few files every page loads, which the new worker keeps when it installs).
+    const shell = JSON.parse(/shell:(\[[^\]]*\])/.exec(readFileSync(join(after, 'sw.js'), 'utf8'))![1]!) as string[];
+    expect(shell.length).toBeGreaterThan(0);
+    const visited = new Set([`${basePath}lo/`, `${basePath}lo/history/`, ...shell]);
+    const fetchedAgain = newList.map((f) => f.url).filter((url) => sent.has(url) && !visited.has(url));
+    expect(fetchedAgain.sort(), `sent: ${[...sent.keys()].join(' ')}`).toEqual(changed.filter((url) => !visited.has(url)).sort());
+    expect((await cacheNames(page)).filter((name) => name.includes(oldVersion))).toEqual([]);
+    expect((await cacheNames(page)).filter((name) => name.endsWith('saved lo'))).toHaveLength(1);
+
+    // Offline, the saved language is whole and current; its Read offline page says it is saved.
+    await context.setOffline(true);
+    await page.goto(at('lo/about/'));
     await expect(page.locator('h1').innerText()).resolves.toBe(`${heading}, changed`);
-    // The browser checks for a new worker at each visit; asking again makes the wait short.
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    await expect.poll(() => cacheNames(page), { timeout: 10_000 }).not.toContainEqual(expect.stringContaining(oldVersion!));
-    expect(await cacheNames(page)).toContainEqual(expect.stringContaining(version));
-
-    // The saved language went with the old deploy: the page offers to save it again.
+    await page.goto(at('lo/countries/japan/'));
+    await expect(page.locator('h1').innerText()).resolves.not.toBe(lo['offline.unavailableTitle']);
     await page.goto(at('lo/offline/'));
-    await page.locator('#offline-save').waitFor();
-    expect(await page.locator('#offline-status').innerText()).toBe('');
+    await expect.poll(() => page.locator('#offline-status').innerText()).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
 
-    // And offline, the new text is the one kept.
-    await page.goto(at('about/'));
+    await context.close();
+    await server.close();
+  });
+
+  it('says so when a saved language could not be brought up to date, on its Read offline page and on the next visit', async () => {
+    const before = join(work, 'outdated-before');
+    const after = join(work, 'outdated-after');
+    cpSync(distDir, before, { recursive: true });
+    const server = await serveSite(before);
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const at = (path: string) => new URL(path, server.url).href;
+
+    await page.goto(at('lo/offline/'));
+    await controlled(page);
+    await page.locator('#offline-save').click();
+    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
+
+    const { version } = await deployChanging(before, after, ['lo/about']);
+    server.deploy(after);
+    // The changed page cannot be had: the host fails on it.
+    server.misbehave(`${basePath}lo/about/`, { status: 503 });
+    await page.goto(at('lo/'));
+    await newWorker(page, version);
+    await page.goto(at('lo/history/'));
+    await expect.poll(() => page.locator('[data-saved-outdated]').isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.locator('[data-saved-outdated]').innerText()).toContain(fill(lo['offline.outdatedNotice']!, { language: locales.lo.label }));
+
+    await page.goto(at('lo/offline/'));
+    await expect.poll(() => page.locator('#offline-status').innerText()).toBe(lo['offline.outdated']);
+    expect(await page.locator('#offline-save').innerText()).toBe(lo['offline.update']);
+    // The saved copy is still whole: offline, the old page reads as before.
+    server.misbehave(`${basePath}lo/about/`, undefined);
+    await page.locator('#offline-save').click();
+    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
+    await page.goto(at('lo/history/'));
+    await expect(page.locator('[data-saved-outdated]').isVisible()).resolves.toBe(false);
+
+    await context.close();
+    await server.close();
+  });
+
+  it('keeps the pages open during the deploy as the server has them, not as the HTTP cache does', async () => {
+    const before = join(work, 'open-before');
+    const after = join(work, 'open-after');
+    cpSync(distDir, before, { recursive: true });
+    const server = await serveSite(before);
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const at = (path: string) => new URL(path, server.url).href;
+
+    await page.goto(at('history/'));
+    await controlled(page);
+    const heading = await page.locator('h1').innerText();
+    const { version } = await deployChanging(before, after, ['history']);
+    server.deploy(after);
+    // No navigation: the new worker keeps the open page (which the HTTP cache holds, 10 minutes, as it was).
+    await newWorker(page, version);
+    await expect.poll(() => page.evaluate(async ([name, url]) => (await caches.open(name!)).match(url!).then((r) => r !== undefined), [`asec ${basePath} ${version} pages`, at('history/')]), { timeout: 15_000 }).toBe(true);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('h1').innerText()).resolves.toBe(`${heading}, changed`);

@@ -1,17 +1,19 @@
 /**
  * Offline reading in Chromium (browser offline mode): pages opened online read again offline, a
- * page never opened shows the offline page of its language, a search run online runs again
- * offline; with the service worker blocked or JavaScript off, pages work as before.
+ * page never opened shows the offline page of its language (even a language never visited), a
+ * search run online runs again offline, one never run says what is missing; with the service
+ * worker blocked or JavaScript off, pages work as before.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { useBrowser } from '../helpers/browser.ts';
-import { controlled, stringsOf } from './helpers.ts';
+import { controlled, fill, stringsOf } from './helpers.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
 const at = (path: string) => new URL(path, site).href;
 const th = stringsOf('th');
+const km = stringsOf('km');
 
 describe('offline', () => {
   it('keeps the pages opened and the search run, and shows the offline page for the rest, in its language', async () => {
@@ -30,6 +32,8 @@ describe('offline', () => {
     await page.locator('#search-results a').first().waitFor();
     const results = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(results.length).toBeGreaterThan(0);
+    // The Thai search page, opened but never used online.
+    await page.goto(at('th/search/'));
 
     await context.setOffline(true);
     for (const [path, heading] of headings) {
@@ -44,12 +48,26 @@ describe('offline', () => {
     expect(page.url()).toBe(at('th/countries/japan/'));
     expect(await page.locator('html').getAttribute('lang')).toBe(locales.th.lang);
     await expect(page.locator('h1').innerText()).resolves.toBe(th['offline.unavailableTitle']);
-    await expect(page.locator('main a').first().getAttribute('href')).resolves.toBe(new URL(at('th/')).pathname);
+    await expect(page.locator('main a:visible').first().getAttribute('href')).resolves.toBe(new URL(at('th/')).pathname);
+
+    // A language never visited on this device: its offline page all the same, in its language.
+    await page.goto(at('km/history/'));
+    expect(await page.locator('html').getAttribute('lang')).toBe(locales.km.lang);
+    await expect(page.locator('h1').innerText()).resolves.toBe(km['offline.unavailableTitle']);
+    await expect(page.locator('main a:visible').first().getAttribute('href')).resolves.toBe(new URL(at('km/')).pathname);
+    await page.goto(at('ur/about/'));
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expect(page.locator('h1').innerText()).resolves.toBe(stringsOf('ur')['offline.unavailableTitle']);
 
     // The same search, offline, from the files it used online.
     await page.goto(at('search/?q=cooperative'));
     await page.locator('#search-results a').first().waitFor();
     expect(await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(results);
+
+    // A search never run online, in a language not saved: it says what is missing, and where to save it.
+    await page.goto(at('th/search/?q=สหกรณ์'));
+    await expect.poll(() => page.locator('#search-status').innerText()).toContain(fill(th['search.offline']!, { language: locales.th.label }));
+    await expect(page.locator('#search-status a').getAttribute('href')).resolves.toBe(new URL(at('th/offline/')).pathname);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -2,6 +2,7 @@
  * "Save Thai for offline reading" in Chromium, by keyboard, on a server that counts what it sends:
  * the size announced before the download is what the download fetches, file by file; afterwards
  * every page of the language (and its search) opens offline; "Remove" empties the saved copy.
+ * With too little room on the device it says so and keeps nothing; "Remove" during a save stops it.
  */
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
@@ -64,6 +65,47 @@ describe('save a language for offline reading', () => {
     await page.goto(at('th/countries/japan/'));
     await expect(page.locator('h1').innerText()).resolves.toBe(th['offline.unavailableTitle']);
 
+    await context.close();
+    await server.close();
+  });
+});
+
+describe('saving with too little room, or removing during a save', () => {
+  it('says there is not enough space, and leaves nothing half-saved', async () => {
+    const server = await serveSite(distDir);
+    const at = (path: string) => new URL(path, server.url).href;
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(at('th/offline/'));
+    await controlled(page);
+    // A device nearly full: the origin may store far less than the language needs.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 150_000 });
+    await page.locator('#offline-save').click();
+    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(th['offline.full']!, { language }));
+    expect((await cacheNames(page)).filter((name) => name.includes('saved'))).toEqual([]);
+    expect(await page.locator('#offline-save').isVisible()).toBe(true);
+    await context.close();
+    await server.close();
+  });
+
+  it('stops a save when Remove is pressed during it, and never reports it saved', async () => {
+    const server = await serveSite(distDir);
+    const at = (path: string) => new URL(path, server.url).href;
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(at('th/offline/'));
+    await controlled(page);
+    // A slow connection: every Thai page takes a while.
+    for (const { url } of offlineList('th').files.filter((f) => f.url.endsWith('/'))) server.misbehave(new URL(at(url)).pathname, { delay: 400 });
+    await page.locator('#offline-save').click();
+    await page.locator('#offline-progress').waitFor({ state: 'visible' });
+    await page.locator('#offline-remove').click();
+    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(th['offline.removed']);
+    // Long enough for the downloads under way to have ended: still removed, nothing kept.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('#offline-status').innerText()).toBe(th['offline.removed']);
+    expect((await cacheNames(page)).filter((name) => name.includes('saved'))).toEqual([]);
     await context.close();
     await server.close();
   });
