@@ -5,11 +5,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { parseDocument, Scalar } from 'yaml';
 import { defaultLocale } from '../src/i18n/locales.ts';
-import { sourceHash } from '../src/i18n/tracking.ts';
+import { markTranslated, sourceHash } from '../src/i18n/tracking.ts';
 
-const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---\r?\n?)/;
+
 
 /** The English file a translation follows: content/<collection>/<locale>/<name>.md(x) -> en. */
 export function englishFileOf(file: string): string {
@@ -21,20 +20,6 @@ export function englishFileOf(file: string): string {
   const english = [`${stem}.md`, `${stem}.mdx`].find((f) => existsSync(f));
   if (!english) throw new Error(`${file} has no English original (${stem}.md): check the file name`);
   return english;
-}
-
-/** The translation's text with `translation.source` (and `reviewed`, when asked) set. */
-export function markTranslated(text: string, hash: string, reviewed?: boolean): string {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) throw new Error('the file has no front matter between two --- lines');
-  const doc = parseDocument(match[2] ?? '');
-  // Quoted, so that a code made only of digits is never read as a number.
-  const source = new Scalar(hash);
-  source.type = Scalar.QUOTE_DOUBLE;
-  doc.setIn(['translation', 'source'], source);
-  if (reviewed !== undefined) doc.setIn(['translation', 'reviewed'], reviewed);
-  else if (!doc.hasIn(['translation', 'reviewed'])) doc.setIn(['translation', 'reviewed'], false);
-  return `${match[1]}${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}${match[3]}${text.slice(match[0].length)}`;
 }
 
 if (import.meta.main) {

@@ -16,6 +16,7 @@ import { checkBody } from './body.ts';
 import { checkPicture, checkText, maxTextBytes, PICTURE, SVG, svgRefused } from './files.ts';
 import { glossarySchema, missingTerms, proseOf, type Glossary } from '../i18n/glossary.ts';
 import { englishFor } from '../i18n/format.ts';
+import { translationRecord } from '../i18n/tracking.ts';
 import { checkCountryCodes } from './country-codes.ts';
 import type { Problem } from './problems.ts';
 import { fixedRoutes, routeOf } from '../site/routes.ts';
@@ -409,7 +410,15 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
     if (p.locale === defaultLocale && hasMeta) {
       problems.push({ file: p.file, field: 'translation', message: 'English files are the originals: remove the "translation" field (it belongs in translations only)' });
     } else if (p.locale !== defaultLocale && !hasMeta) {
-      problems.push({ file: p.file, field: 'translation', message: `a translation must say which version of the English page it follows: run npm run mark-translated -- ${p.file}` });
+      const original = english.get(`${p.collection}/${p.slug}`);
+      const record = original ? translationRecord(readFileSync(join(root, original.file), 'utf8')) : undefined;
+      problems.push({
+        file: p.file,
+        field: 'translation',
+        message: record
+          ? `a translation must say which version of the English page it follows. Paste these lines at the end of the front matter, just before its closing ---:\n      ${record.replace(/\n/g, '\n      ')}\n    (or, on your computer: npm run mark-translated -- ${p.file})`
+          : `a translation must say which version of the English page it follows: run npm run mark-translated -- ${p.file}`,
+      });
     }
   }
   for (const [locale, glossary] of glossaries) {

@@ -52,6 +52,19 @@ export function keepsMarks(lang: string): boolean {
   return marksAreLetters.includes(baseLanguage(lang));
 }
 
+/**
+ * How much more a word with the query's own marks weighs than the same letters with others
+ * (Pagefind's ranking.diacriticSimilarity; its default, 0.8, makes a match less than twice as
+ * strong). Vietnamese writes its tones as accents: bàn (table), bản (copy) and ban (board) are
+ * different words, so a word typed with its tones comes first, while a word typed without them
+ * still finds every form.
+ */
+const tonesAreLetters: Readonly<Record<string, number>> = { vi: 20 };
+
+export function diacriticSimilarity(lang: string): number | undefined {
+  return tonesAreLetters[baseLanguage(lang)];
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segments(text: string, lang: string): Intl.SegmentData[] {
   let segmenter = segmenters.get(lang);
@@ -71,7 +84,12 @@ export function splitForIndex(text: string, lang: string): string {
   return out;
 }
 
-/** A visitor's query as words separated by spaces, as the index copy has them. */
+/**
+ * A visitor's query as words separated by spaces, as the index copy has them. The browser's
+ * dictionary may split a word more finely than the build's did (Chromium splits some Khmer and
+ * Lao words into syllables): when this finds nothing, the search script tries the query as
+ * typed (see queryForms).
+ */
 export function splitQuery(query: string, lang: string): string {
   if (!needsSplitting(lang)) return query;
   return segments(query, lang)
@@ -83,4 +101,11 @@ export function splitQuery(query: string, lang: string): string {
 /** Text from the index (an excerpt, a title) as the page writes it. */
 export function removeWordBreaks(text: string): string {
   return text.replace(WORD_BREAKS, '');
+}
+
+/** The forms of a query to try in turn: split into words, then, where that differs, as typed. */
+export function queryForms(query: string, lang: string): string[] {
+  const split = splitQuery(query, lang);
+  const typed = query.trim().replace(/\s+/g, ' ');
+  return split === typed || !needsSplitting(lang) ? [split] : [split, typed];
 }

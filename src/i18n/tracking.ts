@@ -5,6 +5,7 @@
  * Free of Astro and fs imports: the build, the scripts and the tests all use it.
  */
 import { createHash } from 'node:crypto';
+import { parseDocument, Scalar } from 'yaml';
 
 /** What a translation records in its front matter. */
 export interface TranslationMeta {
@@ -26,4 +27,30 @@ export function translationState(meta: TranslationMeta | undefined, englishHash:
   if (!meta) return 'missing';
   if (meta.source !== englishHash) return 'outdated';
   return meta.reviewed ? 'reviewed' : 'draft';
+}
+
+const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---\r?\n?)/;
+
+/** The translation's text with `translation.source` (and `reviewed`, when asked) set. */
+export function markTranslated(text: string, hash: string, reviewed?: boolean): string {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new Error('the file has no front matter between two --- lines');
+  const doc = parseDocument(match[2] ?? '');
+  // Quoted, so that a code made only of digits is never read as a number.
+  const source = new Scalar(hash);
+  source.type = Scalar.QUOTE_DOUBLE;
+  doc.setIn(['translation', 'source'], source);
+  if (reviewed !== undefined) doc.setIn(['translation', 'reviewed'], reviewed);
+  else if (!doc.hasIn(['translation', 'reviewed'])) doc.setIn(['translation', 'reviewed'], false);
+  return `${match[1]}${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}${match[3]}${text.slice(match[0].length)}`;
+}
+
+/** The lines a translation records, to paste at the end of its front matter. */
+export function translationRecord(englishText: string): string {
+  return `translation:\n  source: "${sourceHash(englishText)}"\n  reviewed: false`;
+}
+
+/** The English original of a translation's path: content/pages/th/about.md -> content/pages/en/about.md. */
+export function englishPathOf(file: string, defaultLocale = 'en'): string {
+  return file.replace(/^(content\/[^/]+\/)[^/]+\//, `$1${defaultLocale}/`);
 }

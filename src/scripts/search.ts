@@ -4,7 +4,7 @@
  * this small so a first search stays within its byte budget; the form works without it.
  * Results come five at a time: each one shown costs a download of its page's text.
  */
-import { keepsMarks, removeWordBreaks, splitQuery } from '../i18n/search-text.ts';
+import { diacriticSimilarity, keepsMarks, queryForms, removeWordBreaks } from '../i18n/search-text.ts';
 
 /** `import(url)` once built: see src/integrations/runtime-import.ts. */
 declare function __runtimeImport(url: string): Promise<unknown>;
@@ -48,7 +48,8 @@ if (form) {
     (pagefind ??= __runtimeImport(`${bundle}pagefind.js`).then(
       async (module) => {
         const { createInstance } = module as { createInstance: (o: object) => Pagefind };
-        const instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24, exactDiacritics: keepsMarks(lang!) });
+        const similarity = diacriticSimilarity(lang!);
+        const instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24, exactDiacritics: keepsMarks(lang!), ...(similarity ? { ranking: { diacriticSimilarity: similarity } } : {}) });
         // Searches count results per type only once the filters are loaded.
         await instance.filters();
         loaded = true;
@@ -163,9 +164,15 @@ if (form) {
     if (!loaded) status.textContent = messages.loading;
     try {
       const search = await load();
-      const terms = splitQuery(query, lang!);
-      // The unnarrowed search gives the count of each type; a narrowed one, the results shown.
-      const all = await search.search(terms);
+      // The query split into words; if that finds nothing, as typed (see splitQuery).
+      let terms = '';
+      let all: Found | null = null;
+      for (const form of queryForms(query, lang!)) {
+        terms = form;
+        // The unnarrowed search gives the count of each type; a narrowed one, the results shown.
+        all = await search.search(terms);
+        if (all?.results.length) break;
+      }
       const found = type ? await search.search(terms, { filters: { type } }) : all;
       if (ticket !== latest) return;
       showCounts(all?.filters.type ?? {}, all?.results.length ?? 0);

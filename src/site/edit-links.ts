@@ -5,6 +5,7 @@
  * rather than pointing somewhere made up.
  */
 import { execFileSync } from 'node:child_process';
+import { markTranslated, sourceHash } from '../i18n/tracking.ts';
 
 function fromGitRemote(): string | undefined {
   try {
@@ -40,7 +41,20 @@ export function editUrl(repo: string, file: string, ref = branch): string {
   return `${repo}/edit/${ref}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** GitHub's "new file" page, with the file name filled in, for starting a translation. */
-export function newFileUrl(repo: string, file: string, ref = branch): string {
-  return `${repo}/new/${ref}?filename=${encodeURIComponent(file)}`;
+/**
+ * The longest address a "Translate this page" link may have: GitHub answers longer ones with an
+ * error, so a longer English page opens the new-file page with only its name filled in.
+ */
+export const maxLinkLength = 8000;
+
+/**
+ * GitHub's "new file" page for starting a translation: the file name filled in, and, where the
+ * address allows, the English file to translate in place, its translation record already added
+ * (so a volunteer in the browser never needs `npm run mark-translated`).
+ */
+export function newFileUrl(repo: string, file: string, ref = branch, englishText?: string): string {
+  const named = `${repo}/new/${ref}?filename=${encodeURIComponent(file)}`;
+  if (englishText === undefined) return named;
+  const filled = `${named}&value=${encodeURIComponent(markTranslated(englishText, sourceHash(englishText), false))}`;
+  return filled.length <= maxLinkLength ? filled : named;
 }

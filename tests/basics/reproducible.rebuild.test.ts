@@ -81,6 +81,12 @@ describe('"Edit this page" and "Translate this page" links', () => {
     expect(seen.has('content/pages/en/home.md')).toBe(true);
     expect(seen.has('content/pages/th/history.md')).toBe(true);
     expect(seen.has('content/ui/ur.yaml')).toBe(true);
-    expect(translate).toBeGreaterThan(100);
+    // One "Translate this page" link per translation not made yet, counted from content/ itself
+    // (none today: every page has its draft; outdated.rebuild.test.ts removes some to try it).
+    const languages = readdirSync(join(process.cwd(), 'content/ui')).map((f) => f.replace(/\.yaml$/, '')).filter((l) => l !== 'en');
+    const notYet = ['pages', 'countries', 'people'].flatMap((c) =>
+      readdirSync(join(process.cwd(), 'content', c, 'en')).flatMap((f) => languages.filter((l) => !existsSync(join(process.cwd(), 'content', c, l, f)))),
+    );
+    expect(translate).toBe(notYet.length);
   });
 });

@@ -76,21 +76,10 @@ describe('text in the reader\'s language', () => {
     expect(checked).toBeGreaterThan(docs.size);
   });
 
-  it('a page without a translation shows English, marked as English, with a notice and a way to help', () => {
-    let fallbacks = 0;
-    for (const [locale, { pages: rows }] of status) {
-      for (const row of rows.filter((r) => r.state === 'missing')) {
-        const d = doc(pathIn(locale, row.route));
-        expect(d.querySelector('.prose')!.getAttribute('lang'), `${locale}/${row.route}`).toBe('en');
-        // Left out of the language's search index: English text is no result in the reader's language.
-        expect(d.querySelector('[data-pagefind-body]'), `${locale}/${row.route}`).toBeNull();
-        const notice = d.querySelector('.notice');
-        expect(notice?.getAttribute('lang') ?? null, `${locale}/${row.route}`).toBeNull();
-        expect(notice?.querySelector('a')?.getAttribute('href'), `${locale}/${row.route}`).toBe(`${pathIn(locale, 'translations')}#${row.route.replaceAll('/', '-') || 'home'}`);
-        fallbacks++;
-      }
-    }
-    expect(fallbacks).toBeGreaterThan(100);
+  it('every page of every language has its translation (English standing in is tested on a copy, in outdated.rebuild.test.ts)', () => {
+    const missing = [...status].flatMap(([locale, { pages: rows }]) => rows.filter((r) => r.state === 'missing').map((r) => `${locale}/${r.route}`));
+    expect(missing).toEqual([]);
+    expect([...status.values()].reduce((sum, s) => sum + s.pages.length, 0)).toBe(16 * 25);
   });
 
   it('a translation is marked as a draft (or reviewed) with a link to its English page, and carries no English block', () => {

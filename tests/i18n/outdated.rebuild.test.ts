@@ -2,8 +2,9 @@
  * Builds of a copy of the project, for what the real content cannot show. The outdated rule end to
  * end: the English About page has changed since its translations were made, so the built
  * translations say so, link to the English page, and the status page lists them as outdated;
- * translations of unchanged pages stay drafts. And the MDX example of CONTRIBUTING.md: built, with
- * its HTML tags kept and everything that would run removed.
+ * translations of unchanged pages stay drafts. A page whose translation is missing (every page of
+ * the real site has one) shows English, marked as English, with a way to help. And the MDX example
+ * of CONTRIBUTING.md: built, with its HTML tags kept and everything that would run removed.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -16,6 +17,7 @@ const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'asec-outdated-'));
 const copy = join(work, 'site');
 const page = (path: string) => parse(readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8'));
+const untranslated = ['pages/th/history.md', 'countries/ur/japan.md', 'people/km/eri-trinurini-adhi.md'];
 
 beforeAll(() => {
   const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
@@ -26,6 +28,8 @@ beforeAll(() => {
     if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
   }
   appendFileSync(join(copy, 'content/pages/en/about.md'), '\nA sentence added to the English page after it was translated.\n');
+  // Translations not made yet: English stands in.
+  for (const file of untranslated) rmSync(join(copy, 'content', file));
   // The MDX example of CONTRIBUTING.md, built in the same copy.
   cpSync(join(root, 'tests/content-errors/fixtures-valid/mdx-page'), copy, { recursive: true });
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'ignore' });
@@ -44,14 +48,28 @@ describe('a translation whose English page has changed', () => {
   });
 
   it('pages whose English has not changed stay drafts', () => {
-    expect(page('th/history').querySelector('.notice--outdated')).toBeNull();
-    expect(page('th/history').querySelector('.notice')).not.toBeNull();
+    expect(page('th/five-dimensions').querySelector('.notice--outdated')).toBeNull();
+    expect(page('th/five-dimensions').querySelector('.notice')).not.toBeNull();
   });
 
   it('the status page lists it as outdated', () => {
     const row = page('th/translations').querySelector('tr#about');
     expect(row?.querySelector('.status--outdated')).not.toBeNull();
-    expect(page('th/translations').querySelector('tr#history .status--draft')).not.toBeNull();
+    expect(page('th/translations').querySelector('tr#five-dimensions .status--draft')).not.toBeNull();
+  });
+});
+
+describe('a page without a translation', () => {
+  const cases = [['th', 'history', 'history'], ['ur', 'countries/japan', 'countries-japan'], ['km', 'leaders/eri-trinurini-adhi', 'leaders-eri-trinurini-adhi']] as const;
+  it.each(cases)('/%s/%s/ shows English, marked as English, with a notice and a way to help', (locale, route, row) => {
+    const d = page(`${locale}/${route}`);
+    expect(d.querySelector('.prose')!.getAttribute('lang')).toBe('en');
+    // Left out of the language's search index: English text is no result in the reader's language.
+    expect(d.querySelector('[data-pagefind-body]')).toBeNull();
+    const notice = d.querySelector('.notice');
+    expect(notice?.getAttribute('lang') ?? null).toBeNull();
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe(`/${locale}/translations/#${row}`);
+    expect(page(`${locale}/translations`).querySelector(`tr#${row} .status--missing`)).not.toBeNull();
   });
 });
 

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sourceHash, translationState } from '../../src/i18n/tracking.ts';
 import { withFallback } from '../../src/i18n/fallback.ts';
 import { missingStrings, translationMeta, translationStatus } from '../../src/i18n/status.ts';
-import { markTranslated } from '../../scripts/mark-translated.ts';
+import { markTranslated } from '../../src/i18n/tracking.ts';
 
 describe('sourceHash', () => {
   it('is a 12-character code that changes with the text, not with line endings or trailing spaces', () => {

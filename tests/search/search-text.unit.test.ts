@@ -112,3 +112,15 @@ describe('the index copy of a page', () => {
     expect(indexCopy(html)).toBe(html);
   });
 });
+
+describe('the forms of a query tried in turn', () => {
+  it('split into words first, then as typed, where splitting applies and changes it', async () => {
+    const { queryForms, splitQuery } = await import('../../src/i18n/search-text.ts');
+    // Khmer "constitution": the build's dictionary keeps it one word; a browser may split it in two.
+    expect(queryForms('  រដ្ឋធម្មនុញ្ញ ', 'km')).toEqual([...new Set([splitQuery('រដ្ឋធម្មនុញ្ញ', 'km'), 'រដ្ឋធម្មនុញ្ញ'])]);
+    expect(queryForms('សហគមន៍កសិកម្ម', 'km')[0]).toBe(splitQuery('សហគមន៍កសិកម្ម', 'km'));
+    expect(queryForms('សហគមន៍កសិកម្ម', 'km').at(-1)).toBe('សហគមន៍កសិកម្ម');
+    // Spaced languages: the query once, as the reader wrote it.
+    expect(queryForms('bàn  tròn', 'vi')).toEqual(['bàn  tròn']);
+  });
+});
