@@ -11,10 +11,12 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, visit, type Document, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { countrySchema, fieldExamples, fieldPath, plainLanguage, pageSchema, personSchema, uiSchema } from '../schemas/index.ts';
-import { localeKeys, defaultLocale } from '../i18n/locales.ts';
+import { localeKeys, defaultLocale, locales as localeInfo } from '../i18n/locales.ts';
 import { checkBody } from './body.ts';
 import { checkPicture, checkText, maxTextBytes, PICTURE, SVG, svgRefused } from './files.ts';
-import { glossarySchema, missingTerms, proseOf, type Glossary } from '../i18n/glossary.ts';
+import { glossarySchema, proseOf, type Glossary } from '../i18n/glossary.ts';
+import { englishPlacesIn, shortUses } from './names.ts';
+import { missingNumbers, wrongNumberForms } from './numbers.ts';
 import { englishFor } from '../i18n/format.ts';
 import { translationRecord } from '../i18n/tracking.ts';
 import { checkCountryCodes } from './country-codes.ts';
@@ -423,6 +425,10 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
   }
   for (const [locale, glossary] of glossaries) {
     const glossaryFile = `content/glossary/${locale}.yaml`;
+    const entries = [...glossary.terms, ...(glossary.names ?? [])];
+    const agreed = entries.flatMap((e) => e.use);
+    const lang = localeInfo[locale as keyof typeof localeInfo]?.lang ?? locale;
+    const otherScript = new Intl.Locale(lang).maximize().script !== 'Latn';
     for (const p of parsed.filter((p) => p.locale === locale)) {
       const original = english.get(`${p.collection}/${p.slug}`) ?? (p.collection === 'ui' ? parsed.find((e) => e.collection === 'ui' && e.locale === defaultLocale) : undefined);
       if (!original?.frontMatter && !original?.data) continue;
@@ -430,8 +436,33 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
         ? Object.entries((p.data ?? {}) as Record<string, string>).map(([key, tr]) => ({ field: key, en: englishFor(key, original.data as Record<string, string>) ?? '', tr }))
         : [{ en: proseOf(original.frontMatter, original.body?.text), tr: proseOf(p.frontMatter, p.body?.text) }];
       for (const { field, en, tr } of pairs) {
-        for (const term of missingTerms(glossary, en, tr)) {
-          problems.push({ file: p.file, field, message: `the English text says "${term.en}", which ${glossaryFile} translates as "${term.use[0]}", but this translation does not use it: use the glossary's term, or add the form this sentence needs to its "use" list` });
+        const line = field ? p.lineAt?.([field]) : undefined;
+        for (const short of shortUses(entries, en, tr)) {
+          const kind = glossary.terms.includes(short.entry as (typeof glossary.terms)[number]) ? 'term' : 'name';
+          problems.push({
+            file: p.file,
+            line,
+            field,
+            message: short.english === 1
+              ? `the English text says "${short.entry.en}", which ${glossaryFile} translates as "${short.entry.use[0]}", but this translation does not use it: use the glossary's ${kind}, or add the form this sentence needs to its "use" list`
+              : `the English text says "${short.entry.en}" ${short.english} times, which ${glossaryFile} translates as "${short.entry.use[0]}", but this translation uses it ${short.translation} ${short.translation === 1 ? 'time' : 'times'}: use the glossary's ${kind} each time the English has it, or add the form a sentence needs to its "use" list`,
+          });
+        }
+        if (p.collection === 'ui') continue;
+        // Numbers: the English values, in this language's forms.
+        for (const value of missingNumbers(en, tr, locale, lang)) {
+          problems.push({ file: p.file, message: `the English page has the number ${new Intl.NumberFormat('en', { useGrouping: value >= 1e4 }).format(value)}, which this translation does not have: keep every number of the English page, written the way ${localeInfo[locale as keyof typeof localeInfo]?.label ?? locale} writes it (${new Intl.NumberFormat(lang, { useGrouping: value >= 1e4 }).format(value)})` });
+        }
+        const raw = readFileSync(join(root, p.file), 'utf8');
+        const lineOfText = (snippet: string) => {
+          const at = raw.indexOf(snippet, raw.indexOf('---', 3));
+          return at === -1 ? undefined : raw.slice(0, at).split('\n').length;
+        };
+        for (const form of wrongNumberForms(tr, locale, lang)) problems.push({ file: p.file, line: lineOfText(form.found), message: form.message });
+        if (otherScript) {
+          for (const { name } of englishPlacesIn(tr, agreed)) {
+            problems.push({ file: p.file, line: lineOfText(name), message: `found the English name "${name}" in the text: write it as ${localeInfo[locale as keyof typeof localeInfo]?.label ?? locale} writes it${entries.find((e) => e.en === name) ? ` (${glossaryFile}: "${entries.find((e) => e.en === name)!.use[0]}")` : ''}. English may stay in brackets after an organisation's or a law's name, in a quote, or where ${glossaryFile} lists it as the agreed form` });
+          }
         }
       }
     }

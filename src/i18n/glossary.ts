@@ -67,11 +67,3 @@ export function proseOf(frontMatter: unknown, body = ''): string {
   walk(frontMatter);
   return parts.join('\n');
 }
-
-/** Glossary terms the English text uses that its translation renders otherwise. */
-export function missingTerms(glossary: Glossary, english: string, translation: string): Glossary['terms'] {
-  const tr = translation.toLowerCase();
-  // Whole words on the English side: "continental network" is not in "Intercontinental Network".
-  const inEnglish = (term: string) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(english);
-  return glossary.terms.filter((t) => inEnglish(t.en) && !t.use.some((form) => tr.includes(form.toLowerCase())));
-}

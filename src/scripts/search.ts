@@ -105,6 +105,8 @@ if (form) {
   let pending: { data: () => Promise<Result> }[] = [];
   /** Results whose text could not be loaded (offline, not on this device), in this search. */
   let missing = 0;
+  /** The status of this search without the note on missing results. */
+  let counted = '';
   /** Shows the next results; false when a newer search has replaced this one meanwhile. */
   const showMore = async (ticket: number, replace: boolean) => {
     more.disabled = true;
@@ -128,7 +130,7 @@ if (form) {
     const before = missing;
     showMore(ticket, false).then(
       (current) => {
-        if (current && missing > before) status.textContent = `${status.textContent?.replace(/ [^]*$/, '') ?? ''}${missingNote()}`;
+        if (current && missing > before) status.textContent = counted + missingNote();
         if (current) list.children[first]?.querySelector('a')?.focus();
       },
       () => ticket === latest && showFailure(),
@@ -182,7 +184,8 @@ if (form) {
       await showMore(ticket, true);
       if (ticket !== latest) return;
       const template = count === 0 ? messages.none : (messages.results[plural.select(count)] ?? messages.results['other']!);
-      status.textContent = say(template, { count, query }) + missingNote();
+      counted = say(template, { count, query });
+      status.textContent = counted + missingNote();
     } catch {
       if (ticket === latest) showFailure();
     }

@@ -306,6 +306,35 @@ describe('content checker', () => {
     ]);
   });
 
+  it('a glossary term the English uses twice, which the translation uses once', async () => {
+    expect(await reportsWith('glossary-count', ['en', 'th'])).toEqual([
+      'content/pages/th/notes.md  the English text says "social and solidarity economy" 2 times, which content/glossary/th.yaml translates as "เศรษฐกิจสังคมและสมานฉันท์", but this translation uses it 1 time: use the glossary\'s term each time the English has it, or add the form a sentence needs to its "use" list',
+    ]);
+  });
+
+  it('an English country name inside text in another script, but not in brackets after an organisation\'s name', async () => {
+    const file = 'content/pages/th/notes.md';
+    expect(await reportsWith('english-name-in-script', ['en', 'th'])).toEqual([
+      `${file}:${lineIn('english-name-in-script', file, /Japan \(/)}  found the English name "Japan" in the text: write it as ไทย writes it (content/glossary/th.yaml: "ญี่ปุ่น"). English may stay in brackets after an organisation\'s or a law\'s name, in a quote, or where content/glossary/th.yaml lists it as the agreed form`,
+    ]);
+  });
+
+  it('numbers not written as the language writes them: 0-9 in Bengali, comma thousands in Vietnamese, 百万 in Chinese', async () => {
+    const at = (lang: string, pattern: RegExp) => `content/pages/${lang}/notes.md:${lineIn('number-forms', `content/pages/${lang}/notes.md`, pattern)}`;
+    expect(await reportsWith('number-forms', ['en', 'zh-hans', 'vi', 'bn'])).toEqual([
+      `${at('bn', /1997/)}  found "1997" in the digits 0-9, but this language writes its own digits (for example ১৯৯৭ for 1997): write it as ১৯৯৭ and keep one digit system on the page`,
+      'content/pages/vi/notes.md  the English page has the number 26,040, which this translation does not have: keep every number of the English page, written the way Tiếng Việt writes it (26.040)',
+      `${at('vi', /26,040/)}  found "26,040": in this language a comma marks decimals (and a point thousands), so it reads as 26.04. Write it as 26.040`,
+      `${at('zh-hans', /百万/)}  found "29百万": Chinese counts large numbers in 万 and 亿, not 百万: write 2900万`,
+    ]);
+  });
+
+  it('a number whose value changed in translation, whatever the form it is written in', async () => {
+    expect(await reportsWith('number-changed', ['en', 'id'])).toEqual([
+      'content/pages/id/notes.md  the English page has the number 155,591, which this translation does not have: keep every number of the English page, written the way Bahasa Indonesia writes it (155.591)',
+    ]);
+  });
+
   it('an interface string with a misspelt key or lost placeholder', async () => {
     expect(await reportsWith('interface-string-key')).toEqual([
       `content/ui/th.yaml:${lineIn('interface-string-key', 'content/ui/th.yaml', /^nav\.hom:/)}  field "nav.hom": this key is not in content/ui/en.yaml: check its spelling against the English file`,

@@ -74,6 +74,29 @@ describe('offline', () => {
   });
 });
 
+describe('search with files missing', () => {
+  it('counts the results whose text could not be had, and shows the rest', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(at('search/'));
+    // Every other result's text fails to arrive (as on a device holding only part of a language).
+    let fragment = 0;
+    await page.route('**/*.pf_fragment', (route) => (fragment++ % 2 ? route.abort() : route.continue()));
+    await page.locator('#search-input').fill('cooperative');
+    await page.locator('#search-input').press('Enter');
+    const en = stringsOf('en');
+    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(new RegExp(en['search.missing.other']!.replace('{count}', '\\d+').replace(/[.:]/g, '\\$&')));
+    const shown = await page.locator('#search-results li').count();
+    const status = await page.locator('#search-status').innerText();
+    const total = Number(/^(\d+)/.exec(status)![1]);
+    const missing = Number(new RegExp(en['search.missing.other']!.replace('{count}', '(\\d+)').replace(/[.:]/g, '\\$&')).exec(status)![1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(missing).toBeGreaterThan(0);
+    expect(shown + missing).toBe(Math.min(total, 5));
+    await context.close();
+  });
+});
+
 describe('without the service worker', () => {
   it('pages work with the service worker blocked, and the offline page says saving is not possible', async () => {
     const context = await browser().newContext({ serviceWorkers: 'block' });
