@@ -32,7 +32,7 @@ beforeAll(() => {
   for (const file of untranslated) rmSync(join(copy, 'content', file));
   // The MDX example of CONTRIBUTING.md, built in the same copy.
   cpSync(join(root, 'tests/content-errors/fixtures-valid/mdx-page'), copy, { recursive: true });
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'ignore' });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'ignore', env: { ...process.env, REPOSITORY_URL: 'https://github.com/example/asec-site' } });
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -70,6 +70,15 @@ describe('a page without a translation', () => {
     expect(notice?.getAttribute('lang') ?? null).toBeNull();
     expect(notice?.querySelector('a')?.getAttribute('href')).toBe(`/${locale}/translations/#${row}`);
     expect(page(`${locale}/translations`).querySelector(`tr#${row} .status--missing`)).not.toBeNull();
+    // "Translate this page": GitHub's new file at the right path, the English text in it where it fits.
+    const file = untranslated.find((f) => f.includes(`/${locale}/`))!;
+    const link = new URL(d.querySelector('.edit-link a')!.getAttribute('href')!);
+    expect(`${link.origin}${link.pathname}`).toBe('https://github.com/example/asec-site/new/main');
+    expect(link.searchParams.get('filename')).toBe(`content/${file}`);
+    const english = readFileSync(join(root, 'content', file.replace(`/${locale}/`, '/en/')), 'utf8');
+    const value = link.searchParams.get('value');
+    if (value !== null) expect(value.replace(/\ntranslation:\n {2}source: "[0-9a-f]{12}"\n {2}reviewed: false/, '')).toBe(english);
+    else expect(encodeURIComponent(english).length).toBeGreaterThan(7000);
   });
 });
 

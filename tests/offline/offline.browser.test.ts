@@ -76,7 +76,8 @@ describe('offline', () => {
 
 describe('search with files missing', () => {
   it('counts the results whose text could not be had, and shows the rest', async () => {
-    const context = await browser().newContext();
+    // Without the worker, so that the failures below reach the page as a device would see them.
+    const context = await browser().newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(at('search/'));
     // Every other result's text fails to arrive (as on a device holding only part of a language).

@@ -29,7 +29,7 @@ export const queries: QueryRow[] = [
   { locale: 'my', query: 'ငြိမ်ဝပ်', first: 'countries/myanmar', file: 'content/countries/my/myanmar.md', meaning: 'peace (in the name of the State Law and Order Restoration Council)' },
   { locale: 'zh-hans', query: '农民', first: 'countries/china', file: 'content/countries/zh-hans/china.md', meaning: 'farmers' },
   { locale: 'zh-hans', query: '普通话', first: 'countries/china', file: 'content/countries/zh-hans/china.md', meaning: 'Putonghua (standard Chinese)' },
-  { locale: 'ja', query: '一般法', first: 'countries/japan', file: 'content/countries/ja/japan.md', meaning: 'general law' },
+  { locale: 'ja', query: 'のぼる', first: 'countries/japan', file: 'content/countries/ja/japan.md', meaning: 'amount to (in “some 65 million members”)' },
   { locale: 'ja', query: '合計', first: 'countries/japan', file: 'content/countries/ja/japan.md', meaning: 'in total' },
   { locale: 'ur', query: 'صوبے', first: 'countries/pakistan', file: 'content/countries/ur/pakistan.md', meaning: 'province' },
   { locale: 'ur', query: 'ترامیم', first: 'countries/pakistan', file: 'content/countries/ur/pakistan.md', meaning: 'amendments' },
