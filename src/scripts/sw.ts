@@ -242,9 +242,12 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     const locale = localeOf(url.pathname);
     event.waitUntil(keepFallback(locale));
+    // Older deploys' caches go again at each page: the previous worker may have been finishing a
+    // download into them when this one took over (one look at the cache names, no more).
+    event.waitUntil(dropOldCaches());
     if (refreshDue) {
       refreshDue = false;
-      event.waitUntil(dropOldCaches().then(refreshSaved));
+      event.waitUntil(refreshSaved());
     }
     event.respondWith(networkFirst(event, pagesCache, key, true, () => fallbackFor(locale)));
   } else if (path.startsWith('_astro/') || /\.pf_(meta|index|fragment|filter)$/.test(path)) {
@@ -278,8 +281,7 @@ self.addEventListener('activate', (event) => {
       await dropOldCaches();
       await self.clients.claim();
       // Saved languages are brought up to date at the next page request, not here: activation
-      // holds every request back until it ends. Older deploys' caches are swept again then, as
-      // the previous worker may still have been finishing a download into them.
+      // holds every request back until it ends.
       refreshDue = true;
       // The pages open now were loaded before the worker ran: keep them too, from the server
       // (not the HTTP cache, which may hold the previous deploy's), and their language's offline page.

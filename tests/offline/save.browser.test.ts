@@ -100,10 +100,18 @@ describe('saving with too little room, or removing during a save', () => {
     for (const { url } of offlineList('th').files.filter((f) => f.url.endsWith('/'))) server.misbehave(new URL(at(url)).pathname, { delay: 400 });
     await page.locator('#offline-save').click();
     await page.locator('#offline-progress').waitFor({ state: 'visible' });
-    await page.locator('#offline-remove').click();
+    // Offered during the save, and pressed while it is under way.
+    expect(await page.locator('#offline-remove').isVisible()).toBe(true);
+    await page.locator('#offline-remove').click({ timeout: 2000 });
     await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(th['offline.removed']);
-    // Long enough for the downloads under way to have ended: still removed, nothing kept.
-    await page.waitForTimeout(1500);
+    // Until every download under way has ended (the server quiet for a while): still removed, nothing kept.
+    await expect
+      .poll(async () => {
+        const before = server.takeSent().size;
+        await page.waitForTimeout(800);
+        return before + server.takeSent().size;
+      }, { timeout: 30_000 })
+      .toBe(0);
     expect(await page.locator('#offline-status').innerText()).toBe(th['offline.removed']);
     expect((await cacheNames(page)).filter((name) => name.includes('saved'))).toEqual([]);
     await context.close();
