@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 import { samplePaths } from '../helpers/sample.ts';
 
@@ -42,17 +42,19 @@ async function bothModes(page: Page, label: string): Promise<string[]> {
 }
 
 describe('axe-core, light and dark mode', () => {
-  it(`finds no violation on any of the ${paths.length} pages of the sample`, async () => {
-    const context = await browser().newContext({ bypassCSP: true }); // lets axe's own script run
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const path of paths) {
-      await page.goto(new URL(path, site).href);
-      found.push(...(await bothModes(page, path || '/')));
-    }
-    await context.close();
-    expect(found).toEqual([]);
-  }, 90_000);
+  // One test per page: a slow machine is slower, not red, and a failure names its page.
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    context = await browser().newContext({ bypassCSP: true }); // lets axe's own script run
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it.each(paths)('finds no violation on /%s', async (path) => {
+    await page!.goto(new URL(path, site).href);
+    expect(await bothModes(page!, path || '/')).toEqual([]);
+  });
 
   it('finds none on the search page with results, nor with keyboard focus on the map, nor with the language menu open', async () => {
     const context = await browser().newContext({ bypassCSP: true }); // lets axe's own script run

@@ -25,6 +25,8 @@ describe('offline', () => {
     // Online: the first page registers the worker (it was loaded before the worker ran).
     await page.goto(at(''));
     await controlled(page);
+    // Pages are asked of the network while the worker starts, not after.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState().then((s) => s.enabled))).toBe(true);
     const headings = new Map<string, string>([['', await page.locator('h1').innerText()]]);
     await page.goto(at('th/countries/thailand/'));
     headings.set('th/countries/thailand/', await page.locator('h1').innerText());

@@ -37,6 +37,34 @@ describe('the worker trusts only itself', () => {
   });
 });
 
+describe('nothing published can run as a document', () => {
+  it('every picture and icon of the built site, opened at its own address, runs no script', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { join, relative, sep } = await import('node:path');
+    const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.(svgz?|png|jpe?g|webp|avif|gif|ico)$/i.test(d.name))
+      .map((d) => relative(distDir, join(d.parentPath, d.name)).split(sep).join('/'));
+    expect(files.length).toBeGreaterThan(0);
+    const server = await serveSite(distDir);
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const ran: string[] = [];
+    page.on('dialog', (dialog) => {
+      ran.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const file of files) {
+      await page.goto(new URL(file, server.url).href);
+      // No script element, and nothing written where a planted script would write.
+      expect(await page.evaluate(() => document.querySelectorAll('script').length), file).toBe(0);
+      expect(await page.evaluate(() => caches.keys()), file).toEqual([]);
+    }
+    expect(ran).toEqual([]);
+    await context.close();
+    await server.close();
+  });
+});
+
 describe('a bad connection', () => {
   const cases: [string, Misbehaviour][] = [
     ['slower than the timeout', { delay: 5000 }],
