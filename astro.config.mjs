@@ -13,7 +13,7 @@ import { runtimeImport } from './src/integrations/runtime-import.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { publishedFiles } from './src/integrations/published-files.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
-import { basePathFrom, offlineFallback } from './src/site/routes.ts';
+import { basePathFrom, offlineFallback, sections } from './src/site/routes.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -66,8 +66,9 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
     // could run (src/markdown/index.ts).
     mdx({ processor: unified({ rehypePlugins: contentRehypePlugins(base) }) }),
     sitemap({
-      // The offline fallback page is shown by the service worker in place of pages never opened.
-      filter: (page) => !page.endsWith(`/${offlineFallback}/`),
+      // The offline fallback page is shown by the service worker in place of pages never opened;
+      // review views are for reviewers (both noindex).
+      filter: (page) => !page.endsWith(`/${offlineFallback}/`) && !new URL(page).pathname.includes(`/${sections.review}/`),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(localeKeys.map((key) => [key, locales[key].lang])),

@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeKeys, locales, type Locale } from '../i18n/locales.ts';
-import { basePathFrom, offlineFallback, offlineListFile, searchBundle } from '../site/routes.ts';
+import { basePathFrom, offlineFallback, offlineListFile, searchBundle, sections } from '../site/routes.ts';
 import { translator } from '../i18n/format.ts';
 import type { ListedFile } from '../scripts/sw.ts';
 import { parse } from 'yaml';
@@ -119,7 +119,8 @@ export async function writeOfflineFiles(site: string, base: string) {
 
   const urlsOf = new Map(
     localeKeys.map((locale) => {
-      const own = pages.filter((f) => localeOfFile(f) === locale);
+      // A language's pages for readers: review views (for reviewers) are not saved.
+      const own = pages.filter((f) => localeOfFile(f) === locale && !f.split('/').includes(sections.review));
       const urls = withImports(site, base, new Set(own.flatMap((f) => loads.get(f)!)));
       return [locale, [...own.map((f) => pageUrl(base, f)), ...[...urls].sort(), ...searchFiles(site, locale).map((f) => base + f)]];
     }),

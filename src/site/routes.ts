@@ -19,7 +19,14 @@ export const sections = {
   search: 'search',
   translations: 'translations',
   offline: 'offline',
+  /** A draft beside its English page, for reviewers (not indexed, not in the sitemap, search or offline saves). */
+  review: 'review',
 } as const;
+
+/** Path inside a language of a part of a translation's review view: "review/countries/japan/1". */
+export function reviewRoute(collection: ContentCollection, slug: string, part = 1): string {
+  return `${sections.review}/${collection}/${slug}/${part}`;
+}
 
 /**
  * The page the service worker shows, offline, in place of a page never opened: not a page of its

@@ -11,6 +11,8 @@ import { searchBundle } from '../../src/site/routes.ts';
 import { translationStatus } from '../../src/i18n/status.ts';
 
 const pages = htmlPages().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+/** Pages for readers; the review views (/<language>/review/…) are for reviewers. */
+const readerPages = pages.filter((p) => !p.path.includes('/review/'));
 const docs = new Map(pages.map((p) => [p.path, parse(p.html)]));
 /** Pages with an address of their own: not the 404 page, nor the offline fallback page. */
 const indexed = indexedPages().map((p) => p.path);
@@ -31,10 +33,54 @@ describe('every content entry has its page, in every language', () => {
       '', 'countries', 'leaders', 'search', 'translations', 'offline', 'offline/unavailable',
     ];
     const expected = [...localeKeys.flatMap((locale) => routes.map((route) => pathIn(locale, route))), `${basePath}404.html`].sort();
-    expect(pages.map((p) => p.path).sort()).toEqual(expected);
-    expect(pages).toHaveLength(routes.length * 17 + 1);
+    expect(readerPages.map((p) => p.path).sort()).toEqual(expected);
+    expect(readerPages).toHaveLength(routes.length * 17 + 1);
     expect(slugsIn('countries')).toHaveLength(memberCodes.length);
     for (const slug of ['about', 'history', 'sse-definition', 'five-dimensions', 'network']) expect(docs.has(pathIn('zh-hans', slug)), slug).toBe(true);
+  });
+});
+
+describe('the review view of every translation', () => {
+  it('each translation has one, in parts linked one to the next, all marked noindex, linked from the status page', () => {
+    const review = pages.filter((p) => p.path.includes('/review/'));
+    const firsts = ['pages', 'countries', 'people'].flatMap((collection) =>
+      localeKeys.filter((l) => l !== 'en').flatMap((locale) =>
+        readdirSync(join(process.cwd(), 'content', collection, locale)).map((f) => `${basePath}${locale}/review/${collection}/${f.replace(/\.mdx?$/, '')}/1/`),
+      ),
+    );
+    expect(firsts).toHaveLength(16 * 25);
+    // From each first part, the chain of "next part" links reaches every other part, and nothing else exists.
+    const reached = new Set<string>();
+    for (const first of firsts) {
+      for (let path: string | undefined = first; path; ) {
+        expect(docs.has(path), path).toBe(true);
+        reached.add(path);
+        const d = doc(path);
+        expect(d.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+        expect(d.querySelector('[data-pagefind-body]'), path).toBeNull();
+        expect(d.querySelectorAll('.review-pairs tbody tr').length, path).toBeGreaterThan(0);
+        path = d.querySelector('a[rel="next"]')?.getAttribute('href') ?? undefined;
+      }
+      const locale = first.slice(basePath.length).split('/')[0] as Locale;
+      expect(doc(pathIn(locale, 'translations')).querySelector(`a[href="${first}"]`), first).not.toBeNull();
+    }
+    expect([...reached].sort()).toEqual(review.map((p) => p.path).sort());
+    expect(readDist('sitemap-0.xml')).not.toContain('/review/');
+  });
+
+  it('shows the English and the translation side by side, block by block, each in its language', () => {
+    const d = doc(pathIn('th', 'review/countries/laos/1'));
+    const rows = d.querySelectorAll('.review-pairs tbody tr');
+    const english = readFileSync(join(process.cwd(), 'content/countries/en/laos.md'), 'utf8');
+    const thai = readFileSync(join(process.cwd(), 'content/countries/th/laos.md'), 'utf8');
+    // The body's one paragraph, as written, on each side; the fact texts with their field named.
+    const bodyOf = (text: string) => text.slice(text.indexOf('\n---', 3) + 4).trim();
+    const last = rows.at(-1)!.querySelectorAll('td');
+    expect(last[0]!.text.trim()).toBe(bodyOf(english));
+    expect(last[1]!.text.trim()).toBe(bodyOf(thai));
+    expect(last[0]!.getAttribute('lang')).toBe('en');
+    expect(last[1]!.getAttribute('lang')).toBe(locales.th.lang);
+    expect(rows.some((r) => r.querySelector('code')?.text === 'facts[0].text')).toBe(true);
   });
 });
 
@@ -228,7 +274,7 @@ describe('requests and scripts', () => {
     // English: every page but search, translation status, the two offline pages and the two lists
     // (each item has a page of its own); 404 belongs to no language. Other languages: their
     // translated pages; English text standing in for a translation is left out.
-    const perLanguage = (pages.length - 1) / localeKeys.length;
+    const perLanguage = (readerPages.length - 1) / localeKeys.length;
     expect(countOf('en')).toBe(perLanguage - 6);
     for (const status of translationStatus(process.cwd())) {
       const translated = status.pages.filter((p) => p.state !== 'missing').length;
@@ -240,7 +286,7 @@ describe('requests and scripts', () => {
     for (const [path, d] of docs) {
       const body = d.querySelectorAll('[data-pagefind-body]');
       const fallback = d.querySelector('.notice a[href*="/translations/#"]') !== null;
-      if (/(404\.html|\/search\/|\/translations\/|\/offline\/|\/offline\/unavailable\/|\/countries\/|\/leaders\/)$/.test(path) || fallback) {
+      if (/(404\.html|\/search\/|\/translations\/|\/offline\/|\/offline\/unavailable\/|\/countries\/|\/leaders\/)$/.test(path) || path.includes('/review/') || fallback) {
         expect(body, path).toHaveLength(0);
         continue;
       }

@@ -21,7 +21,8 @@ const pages = htmlPages();
 const docs = new Map(pages.map((p) => [p.path, parse(readFileSync(p.file, 'utf8'))]));
 const fileOf = (url: string) => join(distDir, url.slice(basePath.length), url.endsWith('/') ? 'index.html' : '');
 /** index.html files under a folder of dist/, however deep. */
-const pagesUnder = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name === 'index.html').length;
+/** Pages for readers under a folder: the review views (for reviewers, under review/) are not saved. */
+const pagesUnder = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name === 'index.html' && !relative(distDir, d.parentPath).split(sep).includes('review')).length;
 
 describe('"Save for offline reading" lists', () => {
   it.each(localeKeys)('%s lists exactly its own pages, each file once with the bytes it takes to download', (locale) => {
@@ -36,7 +37,8 @@ describe('"Save for offline reading" lists', () => {
     const others = localeKeys.filter((l) => l !== defaultLocale);
     const count = locale === defaultLocale ? pagesUnder(distDir) - others.reduce((sum, l) => sum + pagesUnder(join(distDir, l)), 0) : pagesUnder(join(distDir, locale));
     expect(listed).toHaveLength(count);
-    expect(listed).toEqual(pages.filter((p) => p.path.endsWith('/') && localeOfPath(p.path) === locale).map((p) => p.path).sort());
+    expect(listed).toEqual(pages.filter((p) => p.path.endsWith('/') && localeOfPath(p.path) === locale && !p.path.includes('/review/')).map((p) => p.path).sort());
+    expect(listed.filter((url) => url.includes('/review/'))).toEqual([]);
     expect(listed).toContain(pathIn(locale, 'offline/unavailable'));
   });
 
