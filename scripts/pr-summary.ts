@@ -54,7 +54,12 @@ export function renderSummary(input: SummaryInput): string {
       const count = (state: TranslationState) => pages.filter((p) => p.state === state).length;
       lines.push(`| ${locale} | ${count('reviewed')} | ${count('draft')} | ${count('outdated')} | ${count('missing')} | ${strings.done} of ${strings.total} |`);
     }
-    lines.push('');
+    const all = input.translations.flatMap((l) => l.pages);
+    const total = (state: TranslationState) => all.filter((p) => p.state === state).length;
+    const stringsDone = input.translations.reduce((sum, l) => sum + l.strings.done, 0);
+    const stringsTotal = input.translations.reduce((sum, l) => sum + l.strings.total, 0);
+    lines.push(`| **All** | ${total('reviewed')} | ${total('draft')} | ${total('outdated')} | ${total('missing')} | ${stringsDone} of ${stringsTotal} |`);
+    lines.push('', `**${all.length - total('missing')} of ${all.length} translations** exist (${total('reviewed')} reviewed).`, '');
     const outdated = input.translations.flatMap((l) => l.pages.filter((p) => p.state === 'outdated'));
     if (outdated.length) {
       lines.push('Translations whose English page has changed since (bring them up to date, then run `npm run mark-translated -- <file>`):', '');

@@ -107,6 +107,7 @@ export type UiKey =
   | 'status.state'
   | 'status.action'
   | 'status.language'
+  | 'status.allLanguages'
   | 'status.pagesColumn'
   | 'status.stringsColumn'
   | 'status.reviewed'

@@ -48,6 +48,9 @@ describe('pull-request summary', () => {
     expect(text).toContain('| Type check, build and all tests (`npm test`) | ✅ passed |');
     expect(text).not.toContain('problem in the content');
     expect(text).toContain('| th | 1 | 1 | 1 | 1 | 79 of 80 |');
+    // The whole site: every language's translations counted together.
+    expect(text).toContain('| **All** | 1 | 1 | 1 | 1 | 79 of 80 |');
+    expect(text).toContain('**3 of 4 translations** exist (1 reviewed).');
     expect(text).toContain('- `content/pages/th/history.md` (English: `content/pages/en/history.md`)');
     expect(text).not.toContain('`content/pages/th/about.md`');
     expect(text).toContain('- `content/countries/en/nepal.md` → /countries/nepal/');
