@@ -2,7 +2,8 @@
  * `npm run build` with a volunteer's mistake in the content: the content check (run beside
  * astro build) stops the build, and only its plain-language report is shown, never Astro's stack
  * trace; no half-built site is left in dist/ to deploy. Behind the check, the build itself refuses
- * to publish an SVG from content/ (tried here with the check bypassed, as an attacker would).
+ * to publish an SVG from content/ (tried here with the check bypassed, as an attacker would; the
+ * check's own refusal of SVG is in check-content.unit.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -53,14 +54,6 @@ const mistakes: { name: string; lay: (dir: string) => void; report: RegExp }[] =
     },
     report: /content\/pages\/en\/forum-2018\.png {2}this file is not a picture the site can read \(no width and height found in it\)/,
   },
-  {
-    name: 'an SVG picture that carries a script',
-    lay: (dir) => {
-      writeFileSync(join(dir, 'content/pages/en/photos.md'), page('![The five dimensions as a chart](./chart.svg)'));
-      writeFileSync(join(dir, 'content/pages/en/chart.svg'), hostileSvg);
-    },
-    report: /content\/pages\/en\/chart\.svg {2}SVG images can carry scripts, so the site does not publish them/,
-  },
 ];
 
 describe('a build with a mistake in the content', () => {
@@ -76,6 +69,10 @@ describe('a build with a mistake in the content', () => {
 
   it('an SVG that reaches astro build past the check is not published: the build stops and removes dist/', () => {
     const dir = project('svg-past-the-check');
+    // English only, to build faster: what matters is the one picture.
+    for (const collection of ['pages', 'countries', 'people']) {
+      for (const folder of readdirSync(join(dir, 'content', collection))) if (folder !== 'en') rmSync(join(dir, 'content', collection, folder), { recursive: true });
+    }
     writeFileSync(join(dir, 'content/pages/en/photos.md'), page('![The five dimensions as a chart](./chart.svg)'));
     writeFileSync(join(dir, 'content/pages/en/chart.svg'), hostileSvg);
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8' });
