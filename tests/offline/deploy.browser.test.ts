@@ -14,8 +14,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { writeOfflineFiles } from '../../src/integrations/service-worker.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { basePath, distDir } from '../helpers/dist.ts';
-import { cacheNames, controlled, fill, offlineList, stringsOf } from './helpers.ts';
-import { serveSite } from './static-server.ts';
+import { cacheNames, fill, offlineList, stringsOf, visitServed } from './helpers.ts';
 
 const browser = useBrowser();
 const work = mkdtempSync(join(tmpdir(), 'asec-deploy-'));
@@ -40,19 +39,14 @@ async function newWorker(page: Page, version: string) {
   await expect.poll(() => cacheNames(page), { timeout: 15_000 }).toContainEqual(expect.stringContaining(version));
 }
 
-describe('a new deploy', () => {
+// Each test is a whole story (save, deploy, update, go offline): it may take a while on a busy machine.
+describe('a new deploy', { timeout: 120_000 }, () => {
   it('keeps a saved language, fetching in the background only the files that changed', async () => {
     const before = join(work, 'saved-before');
     const after = join(work, 'saved-after');
     cpSync(distDir, before, { recursive: true });
     const oldVersion = versionOf(before)!;
-    const server = await serveSite(before);
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const at = (path: string) => new URL(path, server.url).href;
-
-    await page.goto(at('lo/offline/'));
-    await controlled(page);
+    const { server, at, context, page, close } = await visitServed(browser(), 'lo/offline/', before);
     await page.locator('#offline-save').click();
     await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
     const heading = await page.evaluate(async (url) => (await (await caches.match(url))?.text())?.match(/<h1[^>]*>([^<]*)</)?.[1], at('lo/about/'));
@@ -98,21 +92,14 @@ describe('a new deploy', () => {
     await page.goto(at('lo/offline/'));
     await expect.poll(() => page.locator('#offline-status').innerText()).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
 
-    await context.close();
-    await server.close();
+    await close();
   });
 
   it('says so when a saved language could not be brought up to date, on its Read offline page and on the next visit', async () => {
     const before = join(work, 'outdated-before');
     const after = join(work, 'outdated-after');
     cpSync(distDir, before, { recursive: true });
-    const server = await serveSite(before);
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const at = (path: string) => new URL(path, server.url).href;
-
-    await page.goto(at('lo/offline/'));
-    await controlled(page);
+    const { server, at, page, close } = await visitServed(browser(), 'lo/offline/', before);
     await page.locator('#offline-save').click();
     await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
 
@@ -136,21 +123,14 @@ describe('a new deploy', () => {
     await page.goto(at('lo/history/'));
     await expect(page.locator('[data-saved-outdated]').isVisible()).resolves.toBe(false);
 
-    await context.close();
-    await server.close();
+    await close();
   });
 
   it('keeps the pages open during the deploy as the server has them, not as the HTTP cache does', async () => {
     const before = join(work, 'open-before');
     const after = join(work, 'open-after');
     cpSync(distDir, before, { recursive: true });
-    const server = await serveSite(before);
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const at = (path: string) => new URL(path, server.url).href;
-
-    await page.goto(at('history/'));
-    await controlled(page);
+    const { server, at, context, page, close } = await visitServed(browser(), 'history/', before);
     const heading = await page.locator('h1').innerText();
     const { version } = await deployChanging(before, after, ['history']);
     server.deploy(after);
@@ -161,7 +141,6 @@ describe('a new deploy', () => {
     await page.reload();
     await expect(page.locator('h1').innerText()).resolves.toBe(`${heading}, changed`);
 
-    await context.close();
-    await server.close();
+    await close();
   });
 });

@@ -1,11 +1,12 @@
 /** What the offline tests share: the interface strings of a language, and waiting for the service worker. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import type { Locale } from '../../src/i18n/locales.ts';
 import type { OfflineList } from '../../src/integrations/service-worker.ts';
 import { distDir } from '../helpers/dist.ts';
+import { serveSite } from './static-server.ts';
 
 const read = (locale: Locale) => parse(readFileSync(join(process.cwd(), 'content/ui', `${locale}.yaml`), 'utf8')) as Record<string, string>;
 
@@ -35,3 +36,14 @@ export const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 export const cached = (page: Page, urls: string[]) => page.evaluate((list) => Promise.all(list.map(async (url) => (await caches.match(url)) !== undefined)), urls);
 
 export type { Misbehaviour } from './static-server.ts';
+
+/** A built site served as GitHub Pages serves it, and a page of it open in a fresh context, under the service worker's control. */
+export async function visitServed(browser: Browser, path: string, root = distDir, options: BrowserContextOptions = {}) {
+  const server = await serveSite(root);
+  const at = (p: string) => new URL(p, server.url).href;
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(at(path));
+  await controlled(page);
+  return { server, at, context, page, close: () => context.close().then(() => server.close()) };
+}

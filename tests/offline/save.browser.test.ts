@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { distDir } from '../helpers/dist.ts';
-import { cached, cacheNames, controlled, fill, offlineList, stringsOf } from './helpers.ts';
+import { cached, cacheNames, controlled, fill, offlineList, stringsOf, visitServed } from './helpers.ts';
 import { serveSite } from './static-server.ts';
 
 const browser = useBrowser();
@@ -72,12 +72,7 @@ describe('save a language for offline reading', () => {
 
 describe('saving with too little room, or removing during a save', () => {
   it('says there is not enough space, and leaves nothing half-saved', async () => {
-    const server = await serveSite(distDir);
-    const at = (path: string) => new URL(path, server.url).href;
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    await page.goto(at('th/offline/'));
-    await controlled(page);
+    const { server, context, page, close } = await visitServed(browser(), 'th/offline/');
     // A device nearly full: the origin may store far less than the language needs.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 150_000 });
@@ -85,17 +80,11 @@ describe('saving with too little room, or removing during a save', () => {
     await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(th['offline.full']!, { language }));
     expect((await cacheNames(page)).filter((name) => name.includes('saved'))).toEqual([]);
     expect(await page.locator('#offline-save').isVisible()).toBe(true);
-    await context.close();
-    await server.close();
+    await close();
   });
 
   it('stops a save when Remove is pressed during it, and never reports it saved', async () => {
-    const server = await serveSite(distDir);
-    const at = (path: string) => new URL(path, server.url).href;
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    await page.goto(at('th/offline/'));
-    await controlled(page);
+    const { server, at, page, close } = await visitServed(browser(), 'th/offline/');
     // A slow connection: every Thai page takes a while.
     for (const { url } of offlineList('th').files.filter((f) => f.url.endsWith('/'))) server.misbehave(new URL(at(url)).pathname, { delay: 400 });
     await page.locator('#offline-save').click();
@@ -114,7 +103,6 @@ describe('saving with too little room, or removing during a save', () => {
       .toBe(0);
     expect(await page.locator('#offline-status').innerText()).toBe(th['offline.removed']);
     expect((await cacheNames(page)).filter((name) => name.includes('saved'))).toEqual([]);
-    await context.close();
-    await server.close();
+    await close();
   });
 });

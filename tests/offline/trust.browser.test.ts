@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { basePath, distDir } from '../helpers/dist.ts';
-import { controlled, stringsOf, type Misbehaviour } from './helpers.ts';
+import { stringsOf, visitServed, type Misbehaviour } from './helpers.ts';
 import { serveSite } from './static-server.ts';
 
 const browser = useBrowser();
@@ -16,12 +16,7 @@ const th = stringsOf('th');
 
 describe('the worker trusts only itself', () => {
   it('never serves what another site on the same origin put in Cache Storage', async () => {
-    const server = await serveSite(distDir);
-    const at = (path: string) => new URL(path, server.url).href;
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    await page.goto(at('th/'));
-    await controlled(page);
+    const { at, context, page, close } = await visitServed(browser(), 'th/');
     // Same origin, so the same Cache Storage: a page and a script planted under ASEC's addresses.
     await page.evaluate(async ([pageUrl, scriptUrl]) => {
       const cache = await caches.open('another site');
@@ -32,8 +27,7 @@ describe('the worker trusts only itself', () => {
     await page.goto(at('th/countries/japan/'));
     await expect(page.locator('h1').innerText()).resolves.toBe(th['offline.unavailableTitle']);
     expect(await page.title()).not.toBe('planted');
-    await context.close();
-    await server.close();
+    await close();
   });
 });
 
@@ -72,12 +66,7 @@ describe('a bad connection', () => {
     ['a body cut off mid-transfer', { cut: true }],
   ];
   it.each(cases)('%s: the kept copy, marked as such with its date, in the page\'s language', async (_, how) => {
-    const server = await serveSite(distDir);
-    const at = (path: string) => new URL(path, server.url).href;
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    await page.goto(at('th/history/'));
-    await controlled(page);
+    const { server, at, page, close } = await visitServed(browser(), 'th/history/');
     await page.goto(at('th/about/'));
     await page.goto(at('th/history/'));
     const heading = await page.locator('h1').innerText();
@@ -106,7 +95,6 @@ describe('a bad connection', () => {
     server.misbehave(`${basePath}th/history/`, undefined);
     await page.reload();
     await expect(page.locator('[data-kept-copy]').isVisible()).resolves.toBe(false);
-    await context.close();
-    await server.close();
+    await close();
   });
 });
