@@ -31,15 +31,18 @@ const report: Buffer[] = [];
 check.stdout.on('data', (chunk: Buffer) => report.push(chunk));
 check.stderr.on('data', (chunk: Buffer) => report.push(chunk));
 
+// The exit code is set, not forced with process.exit(): where output to a pipe is written
+// asynchronously (macOS, Windows), exiting at once could cut off the end of the report.
 const astroDone = exited(astro);
 if ((await exited(check)) !== 0) {
   astro.kill('SIGTERM');
   await astroDone;
   rmSync('dist', { recursive: true, force: true });
   process.stderr.write(Buffer.concat(report));
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  process.stdout.write(Buffer.concat(report));
+  checked = true;
+  for (const [to, chunk] of held.splice(0)) to.write(chunk);
+  process.exitCode = await astroDone;
 }
-process.stdout.write(Buffer.concat(report));
-checked = true;
-for (const [to, chunk] of held.splice(0)) to.write(chunk);
-process.exit(await astroDone);

@@ -56,6 +56,19 @@ const mistakes: { name: string; lay: (dir: string) => void; report: RegExp }[] =
   },
 ];
 
+describe('a build with many mistakes', () => {
+  it('shows the whole report, even through a pipe (as CI logs read it)', () => {
+    const dir = project('many-mistakes');
+    // 300 files with the same mistake: a report far larger than a pipe's buffer.
+    for (let i = 1; i <= 300; i++) writeFileSync(join(dir, `content/pages/en/note-${String(i).padStart(3, '0')}.md`), '---\ntitle: ASEC: news\ndescription: "News from the network."\n---\n\nText.\n');
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.length).toBeGreaterThan(65_536);
+    expect(run.stderr.match(/note-\d{3}\.md:2 {2}the front matter is not valid YAML here/g)).toHaveLength(300);
+    expect(run.stderr).toMatch(/note-300\.md:2/);
+  }, 120_000);
+});
+
 describe('a build with a mistake in the content', () => {
   it.each(mistakes)('$name: stops with the content check\'s report, and leaves no dist/', ({ name, lay, report }) => {
     const dir = project(name.replace(/\W+/g, '-'));
