@@ -38,6 +38,8 @@ interface Parsed {
   data?: unknown;
   /** Line of a field or key in the file's YAML. */
   lineAt?: (path: readonly PropertyKey[]) => number | undefined;
+  /** The file's text as read (a byte-order mark left out). */
+  raw?: string;
 }
 
 function listFiles(dir: string): string[] {
@@ -206,7 +208,7 @@ function schemaProblems(rel: string, issues: z.core.$ZodIssue[], doc: Document, 
 }
 
 /** One file: where it belongs, its front matter (or data) read as Astro reads it, and its schema. */
-function parseFile(root: string, file: string, collection: Collection, languages: readonly string[], problems: Problem[]): Parsed | undefined {
+function parseFile(root: string, file: string, collection: Collection, languages: readonly string[], problems: Problem[], text: string | undefined): Parsed | undefined {
   const place = locate(root, file, collection, languages);
   if (!place) return undefined;
   if ('message' in place) {
@@ -221,7 +223,8 @@ function parseFile(root: string, file: string, collection: Collection, languages
   }
 
   // A byte-order mark (some Windows editors add one) is invisible and harmless: Astro skips it too.
-  const raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const raw = (text ?? readFileSync(file, 'utf8')).replace(/^\uFEFF/, '');
+  parsed.raw = raw;
   const split = isData ? { yamlText: raw, data: undefined, body: undefined } : splitMarkdown(raw);
   if (!split) {
     problems.push({ file: rel, line: 1, message: 'the file must start with front matter: a line "---", the fields (title: ...), then another line "---" before the text' });
@@ -279,6 +282,8 @@ export async function checkContent(root: string, languages: readonly string[] = 
   // Every file's bytes first: pictures the site can publish, text that reads as written.
   // A file too large to be a page is reported once, not parsed (that alone could take minutes).
   const tooLarge = new Set<string>();
+  // Each text file is read once, here; its text is parsed below.
+  const texts = new Map<string, string>();
   for (const file of listFiles(join(root, 'content'))) {
     const rel = relative(root, file).split(sep).join('/');
     if (SVG.test(file) || PICTURE.test(file)) problems.push(...(await checkPicture(rel, readFileSync(file))));
@@ -286,13 +291,14 @@ export async function checkContent(root: string, languages: readonly string[] = 
       const bytes = readFileSync(file);
       problems.push(...checkText(rel, bytes));
       if (bytes.length > maxTextBytes) tooLarge.add(file);
+      else texts.set(file, bytes.toString('utf8'));
     }
   }
   for (const collection of collections) {
     for (const file of listFiles(join(root, 'content', collection)).filter((f) => !tooLarge.has(f))) {
       // A file that trips the checker itself still gets a message, not a stack trace.
       try {
-        const entry = parseFile(root, file, collection, languages, problems);
+        const entry = parseFile(root, file, collection, languages, problems, texts.get(file));
         if (entry) parsed.push(entry);
       } catch (error) {
         problems.push({ file: relative(root, file).split(sep).join('/'), message: `this file could not be checked (${(error as Error).message}): look for unusual characters near the top, or ask for help in the pull request` });
@@ -339,7 +345,7 @@ export async function checkContent(root: string, languages: readonly string[] = 
     }
   }
 
-  problems.push(...checkTranslations(root, parsed, languages));
+  problems.push(...checkTranslations(root, parsed, languages, (file) => texts.get(file) ?? readFileSync(file, 'utf8')));
 
   // A translation must have an English original to follow.
   const english = new Set(parsed.filter((p) => p.locale === defaultLocale).map((p) => `${p.collection}/${p.slug}`));
@@ -354,7 +360,7 @@ export async function checkContent(root: string, languages: readonly string[] = 
     .filter((p) => p.collection === 'countries' && p.locale === defaultLocale)
     .flatMap((p) => {
       const parsedCode = (p.data as { code?: string } | undefined)?.code;
-      const raw = readCode(root, p.file);
+      const raw = readCode(p.file, p.raw ?? '');
       return parsedCode ? [{ file: p.file, code: parsedCode, line: raw?.line }] : (raw ?? []);
     });
   problems.push(...checkCountryCodes(countryFiles, `content/countries/${defaultLocale}/`));
@@ -372,8 +378,8 @@ function siteRoutes(parsed: Parsed[]): Set<string> {
 }
 
 /** The `code:` line of a country file, read as text so that files with other mistakes count too. */
-function readCode(root: string, file: string): { file: string; code: string; line: number } | undefined {
-  const lines = readFileSync(join(root, file), 'utf8').split(/\r?\n/);
+function readCode(file: string, text: string): { file: string; code: string; line: number } | undefined {
+  const lines = text.split(/\r?\n/);
   const line = lines.findIndex((l) => /^code:/.test(l));
   const code = /^code:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/.exec(lines[line] ?? '')?.[1];
   return code ? { file, code, line: line + 1 } : undefined;
@@ -383,7 +389,7 @@ function readCode(root: string, file: string): { file: string; code: string; lin
  * Translations say which English version they follow (English files say nothing of the kind), and
  * use their language's glossary for the site's recurring terms.
  */
-function checkTranslations(root: string, parsed: Parsed[], languages: readonly string[]): Problem[] {
+function checkTranslations(root: string, parsed: Parsed[], languages: readonly string[], read: (file: string) => string): Problem[] {
   const problems: Problem[] = [];
   const glossaries = new Map<string, Glossary>();
   for (const name of existsSync(join(root, 'content/glossary')) ? readdirSync(join(root, 'content/glossary')).sort() : []) {
@@ -396,7 +402,7 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
       continue;
     }
     const counter = new LineCounter();
-    const doc = parseDocument(readFileSync(join(root, file), 'utf8'), { lineCounter: counter, prettyErrors: false });
+    const doc = parseDocument(read(join(root, file)), { lineCounter: counter, prettyErrors: false });
     if (doc.errors.length) {
       problems.push(...yamlProblems(file, doc, counter, true));
       continue;
@@ -413,7 +419,7 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
       problems.push({ file: p.file, field: 'translation', message: 'English files are the originals: remove the "translation" field (it belongs in translations only)' });
     } else if (p.locale !== defaultLocale && !hasMeta) {
       const original = english.get(`${p.collection}/${p.slug}`);
-      const record = original ? translationRecord(readFileSync(join(root, original.file), 'utf8')) : undefined;
+      const record = original?.raw !== undefined ? translationRecord(original.raw) : undefined;
       problems.push({
         file: p.file,
         field: 'translation',
@@ -427,7 +433,7 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
     const glossaryFile = `content/glossary/${locale}.yaml`;
     const entries = [...glossary.terms, ...(glossary.names ?? [])];
     const agreed = entries.flatMap((e) => e.use);
-    const lang = localeInfo[locale as keyof typeof localeInfo]?.lang ?? locale;
+    const { lang, label } = localeInfo[locale as keyof typeof localeInfo] ?? { lang: locale, label: locale };
     const otherScript = new Intl.Locale(lang).maximize().script !== 'Latn';
     for (const p of parsed.filter((p) => p.locale === locale)) {
       const original = english.get(`${p.collection}/${p.slug}`) ?? (p.collection === 'ui' ? parsed.find((e) => e.collection === 'ui' && e.locale === defaultLocale) : undefined);
@@ -451,9 +457,9 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
         if (p.collection === 'ui') continue;
         // Numbers: the English values, in this language's forms.
         for (const value of missingNumbers(en, tr, locale, lang)) {
-          problems.push({ file: p.file, message: `the English page has the number ${new Intl.NumberFormat('en', { useGrouping: value >= 1e4 }).format(value)}, which this translation does not have: keep every number of the English page, written the way ${localeInfo[locale as keyof typeof localeInfo]?.label ?? locale} writes it (${new Intl.NumberFormat(lang, { useGrouping: value >= 1e4 }).format(value)})` });
+          problems.push({ file: p.file, message: `the English page has the number ${new Intl.NumberFormat('en', { useGrouping: value >= 1e4 }).format(value)}, which this translation does not have: keep every number of the English page, written the way ${label} writes it (${new Intl.NumberFormat(lang, { useGrouping: value >= 1e4 }).format(value)})` });
         }
-        const raw = readFileSync(join(root, p.file), 'utf8');
+        const raw = p.raw ?? '';
         const lineOfText = (snippet: string) => {
           const at = raw.indexOf(snippet, raw.indexOf('---', 3));
           return at === -1 ? undefined : raw.slice(0, at).split('\n').length;
@@ -461,7 +467,8 @@ function checkTranslations(root: string, parsed: Parsed[], languages: readonly s
         for (const form of wrongNumberForms(tr, locale, lang)) problems.push({ file: p.file, line: lineOfText(form.found), message: form.message });
         if (otherScript) {
           for (const { name } of englishPlacesIn(tr, agreed)) {
-            problems.push({ file: p.file, line: lineOfText(name), message: `found the English name "${name}" in the text: write it as ${localeInfo[locale as keyof typeof localeInfo]?.label ?? locale} writes it${entries.find((e) => e.en === name) ? ` (${glossaryFile}: "${entries.find((e) => e.en === name)!.use[0]}")` : ''}. English may stay in brackets after an organisation's or a law's name, in a quote, or where ${glossaryFile} lists it as the agreed form` });
+            const entry = entries.find((e) => e.en === name);
+            problems.push({ file: p.file, line: lineOfText(name), message: `found the English name "${name}" in the text: write it as ${label} writes it${entry ? ` (${glossaryFile}: "${entry.use[0]}")` : ''}. English may stay in brackets after an organisation's or a law's name, in a quote, or where ${glossaryFile} lists it as the agreed form` });
           }
         }
       }

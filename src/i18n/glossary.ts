@@ -29,14 +29,8 @@ const term = z.strictObject({
 /** What kind of name an entry is: places and bodies take the reader's language's established name. */
 export const nameKinds = ['country', 'city', 'region', 'continent', 'un-body', 'law', 'institution', 'organisation'] as const;
 
-const name = z.strictObject({
-  /** The name as English pages write it. */
-  en: z.string().trim().min(1),
-  /** The established name in this language (first is preferred; further entries are grammatical forms). */
-  use: z.array(z.string().trim().min(1)).min(1, { error: 'list at least one form of the name, for example use: ["ญี่ปุ่น"]' }),
-  kind: z.enum(nameKinds, { error: `expected one of: ${nameKinds.join(', ')}` }),
-  note: z.string().optional(),
-});
+/** A name: as a term (English form, agreed forms in this language, a note), and its kind. */
+const name = term.extend({ kind: z.enum(nameKinds, { error: `expected one of: ${nameKinds.join(', ')}` }) });
 
 export const glossarySchema = z
   .strictObject({ terms: z.array(term).min(1), names: z.array(name).optional() })

@@ -6,7 +6,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { filesIn } from './dist-files.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,9 +44,8 @@ export function contentSecurityPolicy(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
-        for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const file = join(entry.parentPath, entry.name);
+        for (const page of filesIn(dist).filter((f) => f.endsWith('.html'))) {
+          const file = join(dist, page);
           const html = readFileSync(file, 'utf8');
           const tightened = tightenPolicy(html);
           if (tightened !== html) writeFileSync(file, tightened);

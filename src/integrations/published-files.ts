@@ -6,8 +6,9 @@
  * step catches whatever reaches the build some other way, removes dist/ and stops.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesIn } from './dist-files.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Files the build writes itself, which may hold markup or code. */
@@ -22,15 +23,13 @@ export function looksLikeMarkup(bytes: Buffer): boolean {
 /** Published files that may run as documents and did not come from public/: site paths. */
 export function unsafeFiles(dist: string, publicDir: string): string[] {
   const found: string[] = [];
-  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const rel = relative(dist, path).split(sep).join('/');
+  for (const rel of filesIn(dist)) {
+    const path = join(dist, rel);
     const fromPublic = existsSync(join(publicDir, rel)) && readFileSync(join(publicDir, rel)).equals(readFileSync(path));
     if (fromPublic) continue;
     if (/\.svgz?$/i.test(rel) || (!ownText.test(rel) && looksLikeMarkup(readFileSync(path)))) found.push(rel);
   }
-  return found.sort();
+  return found;
 }
 
 export function publishedFiles(): AstroIntegration {

@@ -12,8 +12,9 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { filesIn } from './dist-files.ts';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeKeys, locales, type Locale } from '../i18n/locales.ts';
 import { basePathFrom, offlineFallback, offlineListFile, searchBundle, sections } from '../site/routes.ts';
@@ -43,14 +44,6 @@ export const gzipLevel = 6;
 export async function sentBytes(path: string, content: Buffer): Promise<number> {
   // Asynchronous: zlib's threads compress several pages at once.
   return compressed.test(path) ? (await promisify(gzip)(content, { level: gzipLevel })).length : content.length;
-}
-
-/** Every file under `dir`, as sorted paths relative to it with "/" separators. */
-function filesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
-    .sort();
 }
 
 /** The page a built file is, as a site path ("th/about/index.html" -> "/th/about/"). */
@@ -99,8 +92,8 @@ const uiStrings = (locale: Locale) => (parse(readFileSync(join(process.cwd(), 'c
  * What the worker needs to write a language's offline page itself, for a language whose page was
  * never kept on the device: a few strings (about 300 bytes each), not 17 pages downloaded in advance.
  */
-function offlineStrings(locale: Locale, home: string) {
-  const t = translator(locale, uiStrings(locale), uiStrings(defaultLocale));
+function offlineStrings(locale: Locale, home: string, english: Record<string, string>) {
+  const t = translator(locale, uiStrings(locale), english);
   const { lang, dir } = locales[locale];
   return { lang, dir, title: t('offline.unavailableTitle'), body: t('offline.unavailableBody'), home, homeLabel: t('offline.unavailableHome') };
 }
@@ -132,7 +125,9 @@ export async function writeOfflineFiles(site: string, base: string) {
   const sizes = new Map(unique.map((url, i) => [url, measured[i]!]));
 
   // What changed between two deploys: the worker brings saved languages up to date by this hash.
-  const hashes = new Map(unique.map((url) => [url, createHash('sha256').update(contents.get(fileOf(url))!).digest('hex').slice(0, 16)]));
+  const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+  const fileHashes = new Map([...contents].map(([f, content]) => [f, hashOf(content)]));
+  const hashes = new Map(unique.map((url) => [url, fileHashes.get(fileOf(url))!.slice(0, 16)]));
   const written: Record<string, OfflineList> = {};
   for (const locale of localeKeys) {
     const list: OfflineList = { files: urlsOf.get(locale)!.map((url) => ({ url, bytes: sizes.get(url)!, size: contents.get(fileOf(url))!.length, hash: hashes.get(url)! })) };
@@ -141,20 +136,23 @@ export async function writeOfflineFiles(site: string, base: string) {
     mkdirSync(dirname(join(site, file)), { recursive: true });
     writeFileSync(join(site, file), text);
     contents.set(file, Buffer.from(text));
+    fileHashes.set(file, hashOf(Buffer.from(text)));
     written[locale] = list;
   }
 
   // Every page loads these: kept when the worker installs.
   const shell = [...new Set([...loads.values()].flat())].filter((url) => [...loads.values()].every((l) => l.includes(url))).sort();
   const hash = createHash('sha256');
-  for (const f of [...contents.keys()].sort()) hash.update(`${f}\0`).update(contents.get(f)!);
+  // Each file's own hash, already worked out for the lists: every file is hashed once.
+  for (const f of [...fileHashes.keys()].sort()) hash.update(`${f}\0${fileHashes.get(f)}\0`);
   const version = hash.digest('hex').slice(0, 12);
+  const english = uiStrings(defaultLocale);
   const pathIn = (locale: Locale, route: string) => `${base}${locale === defaultLocale ? '' : `${locale}/`}${route}`;
   const config = {
     version,
     base,
     defaultLocale,
-    languages: Object.fromEntries(localeKeys.map((l) => [l, { fallback: pathIn(l, `${offlineFallback}/`), list: base + offlineListFile(l), strings: offlineStrings(l, pathIn(l, '')) }])),
+    languages: Object.fromEntries(localeKeys.map((l) => [l, { fallback: pathIn(l, `${offlineFallback}/`), list: base + offlineListFile(l), strings: offlineStrings(l, pathIn(l, ''), english) }])),
     shell,
   };
   // esbuild's service is already running for Pagefind's loader: the async call reuses it.
