@@ -7,13 +7,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
 import { contentRehypePlugins } from './src/markdown/index.ts';
 import { satteriSafeHtml } from './src/markdown/satteri-html.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { pagefind } from './src/search/integration.ts';
 import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { runtimeImport } from './src/integrations/runtime-import.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { serviceWorker } from './src/offline/integration.ts';
 import { publishedFiles } from './src/integrations/published-files.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
-import { basePathFrom, offlineFallback, sections } from './src/site/routes.ts';
+import { basePathFrom, sections } from './src/site/routes.ts';
+import { offlineFallback } from './src/offline/paths.ts';
 
 // Where the site is served: GitHub Pages passes its URL and project path in the deploy workflow.
 const site = process.env.SITE_URL || 'http://localhost:4321';

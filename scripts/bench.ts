@@ -11,11 +11,11 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { localeKeys, type Locale } from '../src/i18n/locales.ts';
-import { searchBundle } from '../src/site/routes.ts';
+import { searchBundle } from '../src/search/paths.ts';
 import { chromium } from 'playwright-core';
 import { queries } from '../tests/search/queries.ts';
-import { freePort } from './free-port.ts';
-import { chromiumPath, measurePerformance, performanceThreshold } from './lighthouse.ts';
+import { freePort } from './lib/free-port.ts';
+import { chromiumPath, measurePerformance, performanceThreshold } from './lib/lighthouse.ts';
 
 const root = process.cwd();
 const EXTRA_PAGES = 2000;

@@ -4,7 +4,7 @@
  * flags pages under the threshold. A measurement, not a gate: run after `npm test`, alone.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { chromiumPath, measurePerformance, performanceThreshold } from './lighthouse.ts';
+import { chromiumPath, measurePerformance, performanceThreshold } from './lib/lighthouse.ts';
 
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
 if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath} (set CHROMIUM_PATH).`);

@@ -28,17 +28,6 @@ export function reviewRoute(collection: ContentCollection, slug: string, part = 
   return `${sections.review}/${collection}/${slug}/${part}`;
 }
 
-/**
- * The page the service worker shows, offline, in place of a page never opened: not a page of its
- * own (noindex, outside the sitemap and the search index).
- */
-export const offlineFallback = `${sections.offline}/unavailable`;
-
-/** The list of every file of a language that "Save for offline reading" downloads, from the site root. */
-export function offlineListFile(locale: Locale): string {
-  return `${sections.offline}/${locale}.json`;
-}
-
 /** Path inside a language of the page a content file makes: "", "about", "countries/japan". */
 export function routeOf(collection: ContentCollection, slug: string): string {
   if (collection === 'pages') return slug === HOME ? '' : slug;
@@ -78,20 +67,4 @@ export async function pathsForItems<Param extends string, Item extends { slug: s
 export function basePathFrom(value: string | undefined): string {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** The kinds of page search tells apart (and can be narrowed to). */
-export const searchTypes = ['page', 'country', 'leader'] as const;
-export type SearchType = (typeof searchTypes)[number];
-
-/** The kind of page at a path inside a language: a country, a leader, or any other page. */
-export function searchTypeOf(route: string): SearchType {
-  if (route.startsWith(`${sections.countries}/`)) return 'country';
-  if (route.startsWith(`${sections.leaders}/`)) return 'leader';
-  return 'page';
-}
-
-/** Where a language's search bundle (Pagefind's script and index) is published, from the site root. */
-export function searchBundle(locale: Locale): string {
-  return `pagefind/${locale}`;
 }

@@ -8,7 +8,7 @@
  */
 import type { LaunchedChrome } from 'chrome-launcher';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { audit, gatedCategories, launchChrome, measuredPages, type Audit } from '../../scripts/lighthouse.ts';
+import { audit, gatedCategories, launchChrome, measuredPages, type Audit } from '../../scripts/lib/lighthouse.ts';
 
 export function lighthouseGate(formFactor: Audit['formFactor']) {
   const site = inject('siteUrl');

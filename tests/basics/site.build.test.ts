@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { memberCodes } from '../../src/site/members.ts';
 import { basePath, distDir, fileForPath, htmlPages, indexedPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
 import { localeKeys, locales, type Locale } from '../../src/i18n/locales.ts';
-import { indexLanguage } from '../../src/i18n/search-text.ts';
-import { searchBundle } from '../../src/site/routes.ts';
+import { indexLanguage } from '../../src/search/text.ts';
+import { searchBundle } from '../../src/search/paths.ts';
 import { translationStatus } from '../../src/i18n/status.ts';
 
 const pages = htmlPages().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
@@ -321,7 +321,7 @@ describe('security', () => {
 
 describe('external links report', () => {
   it('lists every link to another website with the pages using it, without touching the network', async () => {
-    const { externalLinks } = await import('../../scripts/external-links.ts');
+    const { externalLinks } = await import('../../scripts/lib/external-links.ts');
     const links = externalLinks(distDir);
     const fromPages = new Set<string>();
     for (const [, d] of docs) for (const a of d.querySelectorAll('a[href^="http"], a[href^="//"]')) fromPages.add(a.getAttribute('href')!);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorSchemas, schemaDir, uiKeysFile, uiKeysModule } from '../../scripts/editor-schemas.ts';
+import { editorSchemas, schemaDir, uiKeysFile, uiKeysModule } from '../../scripts/lib/editor-schemas.ts';
 
 describe('editor schemas', () => {
   const generated = editorSchemas();

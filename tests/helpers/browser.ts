@@ -6,7 +6,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-import { chromiumPath } from '../../scripts/chromium.ts';
+import { chromiumPath } from '../../scripts/lib/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { writeOfflineFiles } from '../../src/integrations/service-worker.ts';
+import { writeOfflineFiles } from '../../src/offline/integration.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { basePath, distDir } from '../helpers/dist.ts';
 import { cacheNames, fill, offlineList, stringsOf, visitServed } from './helpers.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import type { Locale } from '../../src/i18n/locales.ts';
-import type { OfflineList } from '../../src/integrations/service-worker.ts';
+import type { OfflineList } from '../../src/offline/integration.ts';
 import { distDir } from '../helpers/dist.ts';
 import { serveSite } from './static-server.ts';
 

@@ -11,9 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeKeys, locales } from '../../src/i18n/locales.ts';
-import { gzipLevel, writeOfflineFiles } from '../../src/integrations/service-worker.ts';
+import { gzipLevel, writeOfflineFiles } from '../../src/offline/integration.ts';
 import { budgets } from '../../src/site/budgets.ts';
-import { searchBundle } from '../../src/site/routes.ts';
+import { searchBundle } from '../../src/search/paths.ts';
 import { basePath, distDir, htmlPages, localeOfPath, pathIn, readDist } from '../helpers/dist.ts';
 import { offlineList, stringsOf } from './helpers.ts';
 

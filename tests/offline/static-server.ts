@@ -9,9 +9,9 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
-import { freePort } from '../../scripts/free-port.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { basePath } from '../helpers/dist.ts';
-import { gzipLevel } from '../../src/integrations/service-worker.ts';
+import { gzipLevel } from '../../src/offline/integration.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

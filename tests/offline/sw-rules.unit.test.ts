@@ -1,6 +1,6 @@
 /** The service worker's rules of trust: its own caches only, and messages only from its own pages. */
 import { describe, expect, it } from 'vitest';
-import { fromOwnPage, ownCaches } from '../../src/scripts/sw-rules.ts';
+import { fromOwnPage, ownCaches } from '../../src/offline/worker-rules.ts';
 
 describe('which caches the worker answers from', () => {
   const names = ['asec /asec-site/ v2 files', 'planted', 'asec /other-site/ v9 pages', 'asec /asec-site/ saved th', 'asec /asec-site/ v1 pages', 'asec /asec-site/ v2 pages', 'asec /asec-site/ saved km'];

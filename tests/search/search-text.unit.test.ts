@@ -1,13 +1,13 @@
 /**
- * How search reads each script (src/i18n/search-text.ts and the index copy of src/integrations/pagefind.ts),
+ * How search reads each script (src/search/text.ts and the index copy of src/search/integration.ts),
  * and the premise of the query table: each query is where the table says, inside a sentence.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { indexLanguage, keepsMarks, needsSplitting, removeWordBreaks, splitForIndex, splitQuery, WORD_BREAK } from '../../src/i18n/search-text.ts';
-import { indexCopy } from '../../src/integrations/pagefind.ts';
+import { indexLanguage, keepsMarks, needsSplitting, removeWordBreaks, splitForIndex, splitQuery, WORD_BREAK } from '../../src/search/text.ts';
+import { indexCopy } from '../../src/search/integration.ts';
 import { queries, unspacedLocales } from './queries.ts';
 
 const filesOf = (locale: string) =>
@@ -115,7 +115,7 @@ describe('the index copy of a page', () => {
 
 describe('the forms of a query tried in turn', () => {
   it('split into words first, then as typed, where splitting applies and changes it', async () => {
-    const { queryForms, splitQuery } = await import('../../src/i18n/search-text.ts');
+    const { queryForms, splitQuery } = await import('../../src/search/text.ts');
     // Khmer "constitution": the build's dictionary keeps it one word; a browser may split it in two.
     expect(queryForms('  រដ្ឋធម្មនុញ្ញ ', 'km')).toEqual([...new Set([splitQuery('រដ្ឋធម្មនុញ្ញ', 'km'), 'រដ្ឋធម្មនុញ្ញ'])]);
     expect(queryForms('សហគមន៍កសិកម្ម', 'km')[0]).toBe(splitQuery('សហគមន៍កសិកម្ម', 'km'));

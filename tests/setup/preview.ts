@@ -1,5 +1,5 @@
 /** Serves the built dist/ with `astro preview`, for the tests that need a browser. */
-import { freePort } from '../../scripts/free-port.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { basePathFrom } from '../../src/site/routes.ts';

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenLinks, brokenLinksReport } from '../../scripts/external-links.ts';
+import { brokenLinks, brokenLinksReport } from '../../scripts/lib/external-links.ts';
 
 let dist: string;
 let server: Server;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOf, renderSummary } from '../../scripts/pr-summary.ts';
+import { pageOf, renderSummary } from '../../scripts/lib/pr-summary.ts';
 
 const problem = { file: 'content/countries/en/nepal.md', line: 3, field: 'code', message: 'found "NE", expected the two-letter code' };
 

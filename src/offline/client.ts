@@ -1,14 +1,14 @@
 /**
  * The offline page's script: "Save {language} for offline reading". It reads the build's list of
  * the language's files and says how much the download weighs before anything starts. The service
- * worker (src/scripts/sw.ts) does the downloading, not this page: that way it goes on when the
+ * worker (src/offline/worker.ts) does the downloading, not this page: that way it goes on when the
  * visitor leaves the page, and every open offline page hears how far it got. A saved language
  * outlives deploys (the worker brings it up to date); when that failed, this page says so and
  * offers to update it now. Removing it during a save stops the save.
  */
-import type { SaveMessage } from './sw.ts';
+import type { SaveMessage } from './messages.ts';
 
-/** Whether the page's registration script (src/scripts/register-sw.ts) got the service worker running. */
+/** Whether the page's registration script (src/offline/register.ts) got the service worker running. */
 const workerRegistered = () =>
   new Promise<boolean>((resolve) => {
     const state = document.documentElement.dataset['worker'];

@@ -3,7 +3,7 @@
  *
  * - offline/<language>.json: every file "Save for offline reading" downloads for a language, each
  *   with its size: the language's pages, the files they load, and its search bundle;
- * - sw.js: the service worker (src/scripts/sw.ts, compiled), with the deploy's version: a hash of
+ * - sw.js: the service worker (src/offline/worker.ts, compiled), with the deploy's version: a hash of
  *   every other built file, so each deploy that changes anything gets new caches, and two builds
  *   of the same sources give the same bytes.
  */
@@ -13,17 +13,19 @@ import { createHash } from 'node:crypto';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { filesIn } from './dist-files.ts';
+import { filesIn } from '../integrations/dist-files.ts';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeKeys, locales, type Locale } from '../i18n/locales.ts';
-import { basePathFrom, offlineFallback, offlineListFile, searchBundle, sections } from '../site/routes.ts';
+import { basePathFrom, sections } from '../site/routes.ts';
+import { offlineFallback, offlineListFile } from './paths.ts';
+import { searchBundle } from '../search/paths.ts';
 import { translator } from '../i18n/format.ts';
-import type { ListedFile } from '../scripts/sw.ts';
+import type { ListedFile } from './messages.ts';
 import { parse } from 'yaml';
 
 export const serviceWorkerFile = 'sw.js';
-const source = fileURLToPath(new URL('../scripts/sw.ts', import.meta.url));
+const source = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 export interface OfflineList {
   /** Site paths, with the bytes each takes to download (sentBytes), as stored, and a hash of its content. */

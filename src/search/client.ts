@@ -4,7 +4,7 @@
  * this small so a first search stays within its byte budget; the form works without it.
  * Results come five at a time: each one shown costs a download of its page's text.
  */
-import { diacriticSimilarity, keepsMarks, queryForms, removeWordBreaks } from '../i18n/search-text.ts';
+import { diacriticSimilarity, keepsMarks, queryForms, removeWordBreaks } from './text.ts';
 
 /** `import(url)` once built: see src/integrations/runtime-import.ts. */
 declare function __runtimeImport(url: string): Promise<unknown>;

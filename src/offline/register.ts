@@ -1,13 +1,13 @@
 /**
  * The one script on every page, and the one registration of the service worker (sw.js, written by
- * src/integrations/service-worker.ts) for the whole site, so pages opened stay readable offline.
+ * src/offline/integration.ts) for the whole site, so pages opened stay readable offline.
  * Where service workers are missing or blocked, nothing happens and the page works as before.
  * Registered after the page has loaded, so the worker's first downloads never compete with it.
  * Other scripts hear the outcome from `data-worker` on <html> ("on" or "off") and the
  * `asec:worker` event. Once it runs, the page asks whether its language's saved copy is out of
  * date, and says so.
  */
-import type { SaveMessage } from './sw.ts';
+import type { SaveMessage } from './messages.ts';
 
 const start = async () => {
   // A blocked registration may resolve to nothing.

@@ -1,7 +1,7 @@
 /**
  * The service worker, written by hand and small (see "Offline reading" in README.md); Workbox
  * would weigh more than the whole worker and still need the saved-language logic below. The
- * build (src/integrations/service-worker.ts) compiles it to sw.js with SW_CONFIG filled in.
+ * build (src/offline/integration.ts) compiles it to sw.js with SW_CONFIG filled in.
  *
  * - Pages: network first (with navigation preload), the kept copy when the network is slower
  *   than a few seconds, fails, answers 5xx or breaks off mid-page; a page shown from a kept copy
@@ -36,56 +36,10 @@ declare const SW_CONFIG: {
   shell: string[];
 };
 
-// The service worker's own types (the project is type-checked with the DOM library, not WebWorker).
-interface ExtendableEvent extends Event {
-  waitUntil(promise: Promise<unknown>): void;
-}
-interface FetchEvent extends ExtendableEvent {
-  readonly request: Request;
-  readonly preloadResponse: Promise<Response | undefined>;
-  respondWith(response: Promise<Response>): void;
-}
-interface MessageFromPage extends ExtendableEvent {
-  readonly data: { type?: unknown; locale?: unknown } | null;
-  readonly origin: string;
-  readonly source: { url?: string } | null;
-}
-interface WindowClient {
-  readonly url: string;
-  postMessage(message: unknown): void;
-}
-declare const self: {
-  readonly location: Location;
-  readonly navigator: { onLine: boolean; storage?: { estimate(): Promise<{ usage?: number; quota?: number }> } };
-  readonly registration: { navigationPreload?: { enable(): Promise<void> } };
-  readonly clients: {
-    claim(): Promise<void>;
-    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly WindowClient[]>;
-  };
-  skipWaiting(): Promise<void>;
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
-  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-  addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void;
-};
+declare const self: ServiceWorkerGlobalScope;
 
-import { cachePrefix, fromOwnPage, ownCaches } from './sw-rules.ts';
-
-/** Messages to the pages: how a saved language stands. */
-export type SaveMessage =
-  | { type: 'status'; locale: string; saved: boolean; savedAt?: string; outdated?: boolean }
-  | { type: 'progress'; locale: string; done: number; count: number }
-  | { type: 'saved' | 'failed' | 'removed' | 'full'; locale: string };
-
-/** One file of a language's download list (written by the build). */
-export interface ListedFile {
-  url: string;
-  /** Bytes as sent (text gzipped). */
-  bytes: number;
-  /** Bytes as stored. */
-  size: number;
-  /** The file's content hash: what changed between two deploys. */
-  hash: string;
-}
+import { cachePrefix, fromOwnPage, ownCaches } from './worker-rules.ts';
+import type { ListedFile, SaveMessage } from './messages.ts';
 
 const { version, base, defaultLocale, languages, shell } = SW_CONFIG;
 /** How long a page or search file may take from the network before the kept copy is shown. */
@@ -425,8 +379,8 @@ async function status(locale: string): Promise<SaveMessage> {
 
 self.addEventListener('message', (event) => {
   // Only pages of this site, in this worker's scope: not another site on the same origin.
-  if (!fromOwnPage(event.origin, event.source?.url, self.location.origin, base)) return;
-  const { type, locale } = event.data ?? {};
+  if (!fromOwnPage(event.origin, event.source && 'url' in event.source ? event.source.url : undefined, self.location.origin, base)) return;
+  const { type, locale } = (event.data ?? {}) as { type?: unknown; locale?: unknown };
   if (typeof locale !== 'string' || !(locale in languages)) return;
   if (type === 'save') event.waitUntil(save(locale, false));
   else if (type === 'update') event.waitUntil(save(locale, true).then(() => status(locale)).then(tell));

@@ -7,7 +7,7 @@
  * of a seventeen-language site are such pages, and parsing them for nothing would double its time.
  *
  * Pages in the six languages written without spaces are indexed from a copy with their words set
- * apart (src/i18n/search-text.ts). The files in dist/ are untouched, so readers see the text as
+ * apart (src/search/text.ts). The files in dist/ are untouched, so readers see the text as
  * written.
  */
 import type { AstroIntegration } from 'astro';
@@ -19,11 +19,11 @@ import { transform } from 'esbuild';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
-import { baseLanguage, indexLanguage, needsSplitting, splitForIndex } from '../i18n/search-text.ts';
+import { baseLanguage, indexLanguage, needsSplitting, splitForIndex } from './text.ts';
 import { localeOfTag, locales, type Locale } from '../i18n/locales.ts';
-import { searchBundle } from '../site/routes.ts';
+import { searchBundle } from './paths.ts';
 
-/** Pagefind's ready-made interfaces: the site has its own small search script (src/scripts/search.ts). */
+/** Pagefind's ready-made interfaces: the site has its own small search script (src/search/client.ts). */
 const unusedPagefindFiles = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
