@@ -5,11 +5,10 @@
  * Results come five at a time: each one shown costs a download of its page's text.
  */
 import { diacriticSimilarity, keepsMarks, queryForms, removeWordBreaks } from './text.ts';
+import { resultsShown } from './paths.ts';
 
 /** `import(url)` once built: see src/integrations/runtime-import.ts. */
 declare function __runtimeImport(url: string): Promise<unknown>;
-
-const PAGE_SIZE = 5;
 
 type Result = { url: string; excerpt: string; meta: { title?: string }; filters: { type?: string[] } };
 type Found = { results: { data: () => Promise<Result> }[]; filters: { type?: Record<string, number> } };
@@ -110,7 +109,7 @@ if (form) {
   /** Shows the next results; false when a newer search has replaced this one meanwhile. */
   const showMore = async (ticket: number, replace: boolean) => {
     more.disabled = true;
-    const batch = pending.splice(0, PAGE_SIZE);
+    const batch = pending.splice(0, resultsShown);
     // Each result's text is a file of its own: show those on hand, count the rest.
     const settled = await Promise.allSettled(batch.map((r) => r.data()));
     if (ticket !== latest) return false;

@@ -12,8 +12,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { close, createIndex } from 'pagefind';
 import { transform } from 'esbuild';
 import { fromHtml } from 'hast-util-from-html';
@@ -22,6 +23,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { baseLanguage, indexLanguage, needsSplitting, splitForIndex } from './text.ts';
 import { localeOfTag, locales, type Locale } from '../i18n/locales.ts';
 import { searchBundle } from './paths.ts';
+import { sections } from '../site/routes.ts';
 
 /** Pagefind's ready-made interfaces: the site has its own small search script (src/search/client.ts). */
 const unusedPagefindFiles = [
@@ -37,9 +39,10 @@ const pageLanguage = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.
  * passages in another language are left out: a quote kept in English before its translation, a
  * name in its own script. They are shown on the page but are not text of this language's index.
  */
-export function indexCopy(html: string): string {
+export function indexCopy(html: string, names: readonly string[] = []): string {
   const lang = pageLanguage(html);
   if (!lang) return html;
+  html = withNames(html, names);
   const split = needsSplitting(lang);
   const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
   const foreign = [...body.matchAll(/<[a-z][a-z0-9]*\s[^>]*\blang="([^"]+)"/g)].some((m) => baseLanguage(m[1]!) !== baseLanguage(lang));
@@ -57,7 +60,39 @@ export function indexCopy(html: string): string {
     if (node.type === 'text' && split) node.value = splitForIndex(node.value, lang);
     return undefined;
   });
-  return toHtml(tree);
+  // The names once more as written, for a query the browser splits otherwise (tried as typed).
+  return split ? withNames(toHtml(tree), names) : toHtml(tree);
+}
+
+/**
+ * A country page's other names, indexed with its title's weight right after it: the name the
+ * platform gives it in the page's language (`Intl.DisplayNames`, which may differ from the
+ * translation's: "Myanmar (Burma)", ملائشیا beside ملائیشیا) and in English, which browsers without
+ * the language's data show. So a name a reader has seen anywhere finds the country's page first.
+ */
+export function countryNames(lang: string, code: string): string[] {
+  return [...new Set([lang, 'en'].map((l) => new Intl.DisplayNames([l], { type: 'region' }).of(code) ?? code))];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The page with names added after the title of its indexed part (index copy only). */
+function withNames(html: string, names: readonly string[]): string {
+  const body = html.indexOf('data-pagefind-body');
+  const title = html.indexOf('</h1>', body);
+  if (!names.length || body === -1 || title === -1) return html;
+  const at = title + '</h1>'.length;
+  return `${html.slice(0, at)}<p data-pagefind-weight="10">${names.map(escapeHtml).join(' · ')}</p>${html.slice(at)}`;
+}
+
+/** Each country's code by the name of its page (its English file's name, without .md). */
+function countryCodes(root: string): Map<string, string> {
+  const dir = join(root, 'content', 'countries', 'en');
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => [basename(f, '.md'), (parseFrontmatter(readFileSync(join(dir, f), 'utf8')).frontmatter as { code: string }).code]),
+  );
 }
 
 /**
@@ -66,18 +101,23 @@ export function indexCopy(html: string): string {
  * second within 20 KB now that every language has every page. Read by the Pagefind binary from
  * its environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in Pagefind since 1.5).
  */
-export const indexChunkSize = 5000;
+export const indexChunkSize = 2000;
 
 export function pagefind(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'asec:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        const codes = countryCodes(root);
         // Before the first createIndex starts Pagefind's service, which inherits the environment.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
-        const pages = new Map<Locale, { url: string; content: string }[]>();
+        const pages = new Map<Locale, { url: string; content: string; names: string[] }[]>();
         for (const d of readdirSync(site, { recursive: true, withFileTypes: true })) {
           if (!d.isFile() || !d.name.endsWith('.html')) continue;
           const file = join(d.parentPath, d.name);
@@ -87,14 +127,18 @@ export function pagefind(): AstroIntegration {
           if (!locale) throw new Error(`${relative(site, file)} is marked for search but its <html lang> is not a language of the site`);
           // The address Pagefind itself gives a file: its folder, from the site root.
           const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-          pages.set(locale, [...(pages.get(locale) ?? []), { url, content }]);
+          const country = new RegExp(`/${sections.countries}/([^/]+)/$`).exec(url)?.[1];
+          const code = country === undefined ? undefined : codes.get(country);
+          if (country !== undefined && !code) throw new Error(`${relative(site, file)} is a country page without an English country file`);
+          const names = code ? countryNames(locales[locale].lang, code) : [];
+          pages.set(locale, [...(pages.get(locale) ?? []), { url, content, names }]);
         }
         const counts = await Promise.all(
           [...pages].sort(([a], [b]) => a.localeCompare(b)).map(async ([locale, list]) => {
             const { index, errors } = await createIndex({ forceLanguage: indexLanguage(locales[locale].lang) });
             if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
             list.sort((a, b) => a.url.localeCompare(b.url));
-            const added = await Promise.all(list.map(({ url, content }) => index.addHTMLFile({ url, content: indexCopy(content) })));
+            const added = await Promise.all(list.map(({ url, content, names }) => index.addHTMLFile({ url, content: indexCopy(content, names) })));
             const failed = added.flatMap((a) => a.errors);
             if (failed.length) throw new Error(`Pagefind could not index the ${locale} pages: ${failed.join('; ')}`);
             const bundle = join(site, searchBundle(locale));

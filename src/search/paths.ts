@@ -2,6 +2,9 @@
 import type { Locale } from '../i18n/locales.ts';
 import { sections } from '../site/routes.ts';
 
+/** Results shown at a time: each one costs a download of its page's text (counted in the first-search budget). */
+export const resultsShown = 5;
+
 /** The kinds of page search tells apart (and can be narrowed to). */
 export const searchTypes = ['page', 'country', 'leader'] as const;
 export type SearchType = (typeof searchTypes)[number];
