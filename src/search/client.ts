@@ -10,7 +10,10 @@ import { resultsShown } from './paths.ts';
 /** `import(url)` once built: see src/integrations/runtime-import.ts. */
 declare function __runtimeImport(url: string): Promise<unknown>;
 
-type Result = { url: string; excerpt: string; meta: { title?: string }; filters: { type?: string[] } };
+/** Characters of the query the status line repeats at most. */
+const QUERY_SHOWN = 40;
+
+type Result = { url: string; excerpt: string; meta: { title?: string; language?: string }; filters: { type?: string[] } };
 type Found = { results: { data: () => Promise<Result> }[]; filters: { type?: Record<string, number> } };
 type Pagefind = {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<Found | null>;
@@ -30,11 +33,24 @@ if (form) {
   const messages = JSON.parse(form.dataset['messages']!) as Messages;
   const plural = new Intl.PluralRules(lang);
   const number = new Intl.NumberFormat(lang);
+  const languageNames = new Intl.DisplayNames([lang!], { type: 'language' });
   const say = (template: string, values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => {
       const value = values[key] ?? '';
       return typeof value === 'number' ? number.format(value) : value;
     });
+
+  /** The query as the status line repeats it: its first words only, so a screen reader gets to the count. */
+  const graphemes = new Intl.Segmenter(lang, { granularity: 'grapheme' });
+  const echo = (query: string) => {
+    const letters = [...graphemes.segment(query.trim().replace(/\s+/g, ' '))].map((g) => g.segment);
+    return letters.length > QUERY_SHOWN ? `${letters.slice(0, QUERY_SHOWN).join('').trimEnd()}…` : letters.join('');
+  };
+
+  // The same search in another language: the links to this page's other languages (the language
+  // menu) carry the query and type, so switching language keeps them.
+  const alternates = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => new URL(l.href).pathname));
+  const otherLanguages = [...document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')].filter((a) => alternates.has(a.pathname) && a.pathname !== location.pathname);
 
   // Only what works with the script is offered: the type filter and the keyboard help.
   filter.hidden = false;
@@ -82,7 +98,10 @@ if (form) {
     link.textContent = removeWordBreaks(result.meta.title ?? result.url);
     const type = document.createElement('span');
     type.className = 'search-type';
-    type.textContent = messages.types[result.filters.type?.[0] ?? 'page'] ?? '';
+    // A page whose text is English (no translation yet) says so, named in the reader's language.
+    const language = result.meta.language && languageNames.of(result.meta.language);
+    type.textContent = [messages.types[result.filters.type?.[0] ?? 'page'] ?? '', language].filter(Boolean).join(' · ');
+    if (language) link.hreflang = result.meta.language!;
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(result.excerpt));
     item.append(link, type, excerpt);
@@ -154,6 +173,7 @@ if (form) {
     if (query) url.searchParams.set('q', query);
     if (type) url.searchParams.set('type', type);
     history.replaceState(null, '', url);
+    for (const link of otherLanguages) link.search = url.search;
     more.hidden = true;
     if (!query.trim()) {
       list.replaceChildren();
@@ -183,7 +203,7 @@ if (form) {
       await showMore(ticket, true);
       if (ticket !== latest) return;
       const template = count === 0 ? messages.none : (messages.results[plural.select(count)] ?? messages.results['other']!);
-      counted = say(template, { count, query });
+      counted = say(template, { count, query: echo(query) });
       status.textContent = counted + missingNote();
     } catch {
       if (ticket === latest) showFailure();
