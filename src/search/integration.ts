@@ -3,8 +3,10 @@
  * produces a searchable site. Only elements marked `data-pagefind-body` (the main content) are
  * indexed. Each language gets a bundle of its own (pagefind/<language>/): a search, or saving a
  * language for offline reading, fetches only that language's files. Pages without that mark
- * (English standing in for a translation, search, 404) are not even handed to Pagefind: most pages
- * of a seventeen-language site are such pages, and parsing them for nothing would double its time.
+ * (search, 404, the lists, the review view) are not even handed to Pagefind: parsing them for
+ * nothing would double its time. A page showing English for a missing translation is indexed by
+ * its title and the headings in the reader's language only (its English text is left out, as any
+ * passage in another language is), and marked as English (`language` meta) for its result to say so.
  *
  * Pages in the six languages written without spaces are indexed from a copy with their words set
  * apart (src/search/text.ts). The files in dist/ are untouched, so readers see the text as
@@ -52,7 +54,8 @@ export function indexCopy(html: string, names: readonly string[] = []): string {
     if (node.type === 'element') {
       if (node.tagName === 'script' || node.tagName === 'style') return SKIP;
       const own = node.properties['lang'];
-      if (node.tagName !== 'html' && typeof own === 'string' && baseLanguage(own) !== baseLanguage(lang)) {
+      // The title stays: it names the page, which is in this language's site whatever its text.
+      if (node.tagName !== 'html' && node.tagName !== 'h1' && typeof own === 'string' && baseLanguage(own) !== baseLanguage(lang)) {
         node.properties['dataPagefindIgnore'] = '';
         return SKIP;
       }
