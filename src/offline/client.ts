@@ -7,6 +7,7 @@
  * offers to update it now. Removing it during a save stops the save.
  */
 import type { SaveMessage } from './messages.ts';
+import { fill } from '../i18n/fill.ts';
 
 /** Whether the page's registration script (src/offline/register.ts) got the service worker running. */
 const workerRegistered = () =>
@@ -27,11 +28,7 @@ if (box) {
   const removeButton = document.getElementById('offline-remove') as HTMLButtonElement;
   const saveLabel = saveButton.textContent ?? '';
   const numbers = new Intl.NumberFormat(lang);
-  const say = (template: string, values: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-      const value = values[key];
-      return value === undefined ? whole : typeof value === 'number' ? numbers.format(value) : value;
-    });
+  const say = (template: string, values: Record<string, string | number>) => fill(template, values, numbers);
   let outdated = false;
   const show = (state: 'offer' | 'saving' | 'saved') => {
     // Saving is offered only with its size known (not offline, when the list cannot be had); an

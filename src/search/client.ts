@@ -5,6 +5,7 @@
  * Results come five at a time: each one shown costs a download of its page's text.
  */
 import { diacriticSimilarity, keepsMarks, queryForms, removeWordBreaks } from './text.ts';
+import { fill } from '../i18n/fill.ts';
 
 /** `import(url)` once built: see src/integrations/runtime-import.ts. */
 declare function __runtimeImport(url: string): Promise<unknown>;
@@ -31,11 +32,7 @@ if (form) {
   const messages = JSON.parse(form.dataset['messages']!) as Messages;
   const plural = new Intl.PluralRules(lang);
   const number = new Intl.NumberFormat(lang);
-  const say = (template: string, values: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (_, key: string) => {
-      const value = values[key] ?? '';
-      return typeof value === 'number' ? number.format(value) : value;
-    });
+  const say = (template: string, values: Record<string, string | number>) => fill(template, values, number);
 
   // Only what works with the script is offered: the type filter and the keyboard help.
   filter.hidden = false;
