@@ -65,11 +65,12 @@ if (box) {
       if (message.locale !== locale) return;
       if (message.type === 'progress') {
         show('saving');
-        bar.max = message.count;
-        bar.value = message.done;
-        // Told at most once a second: a polite live region, not a flood of announcements.
-        if (Date.now() - announced > 1000 || message.done === message.count) {
+        // Told at most once a second (and at the start and the end): a polite live region, not a
+        // flood of announcements. The bar moves with its text, so the two never disagree.
+        if (message.done === 0 || message.done === message.count || Date.now() - announced > 1000) {
           announced = Date.now();
+          bar.max = message.count;
+          bar.value = message.done;
           status.textContent = say(m['progress']!, { done: message.done, count: message.count });
         }
       } else if (message.type === 'status') {
