@@ -5,6 +5,7 @@
  */
 import { defaultLocale, locales, type Locale, type LocaleInfo } from './locales.ts';
 import type { UiKey } from './ui-keys.ts';
+import { fill } from './fill.ts';
 
 type Strings = Partial<Record<string, string>>;
 
@@ -39,12 +40,7 @@ type Values = Record<string, string | number>;
 
 /** Fill `{name}` placeholders; numbers are written the locale's way (NumberFormat). */
 export function format(template: string, values: Values = {}, lang = 'en'): string {
-  const numbers = numberFormat(lang);
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
-  });
+  return fill(template, values, numberFormat(lang));
 }
 
 /**

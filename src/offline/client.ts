@@ -7,6 +7,7 @@
  * offers to update it now. Removing it during a save stops the save.
  */
 import type { SaveMessage } from './messages.ts';
+import { fill } from '../i18n/fill.ts';
 
 /** Whether the page's registration script (src/offline/register.ts) got the service worker running. */
 const workerRegistered = () =>
@@ -27,11 +28,7 @@ if (box) {
   const removeButton = document.getElementById('offline-remove') as HTMLButtonElement;
   const saveLabel = saveButton.textContent ?? '';
   const numbers = new Intl.NumberFormat(lang);
-  const say = (template: string, values: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-      const value = values[key];
-      return value === undefined ? whole : typeof value === 'number' ? numbers.format(value) : value;
-    });
+  const say = (template: string, values: Record<string, string | number>) => fill(template, values, numbers);
   let outdated = false;
   const show = (state: 'offer' | 'saving' | 'saved') => {
     // Saving is offered only with its size known (not offline, when the list cannot be had); an
@@ -68,11 +65,12 @@ if (box) {
       if (message.locale !== locale) return;
       if (message.type === 'progress') {
         show('saving');
-        bar.max = message.count;
-        bar.value = message.done;
-        // Told at most once a second: a polite live region, not a flood of announcements.
-        if (Date.now() - announced > 1000 || message.done === message.count) {
+        // Told at most once a second (and at the start and the end): a polite live region, not a
+        // flood of announcements. The bar moves with its text, so the two never disagree.
+        if (message.done === 0 || message.done === message.count || Date.now() - announced > 1000) {
           announced = Date.now();
+          bar.max = message.count;
+          bar.value = message.done;
           status.textContent = say(m['progress']!, { done: message.done, count: message.count });
         }
       } else if (message.type === 'status') {

@@ -6,6 +6,7 @@
  */
 import { diacriticSimilarity, keepsMarks, queryForms, removeWordBreaks } from './text.ts';
 import { resultsShown } from './paths.ts';
+import { fill } from '../i18n/fill.ts';
 
 /** `import(url)` once built: see src/integrations/runtime-import.ts. */
 declare function __runtimeImport(url: string): Promise<unknown>;
@@ -34,11 +35,7 @@ if (form) {
   const plural = new Intl.PluralRules(lang);
   const number = new Intl.NumberFormat(lang);
   const languageNames = new Intl.DisplayNames([lang!], { type: 'language' });
-  const say = (template: string, values: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (_, key: string) => {
-      const value = values[key] ?? '';
-      return typeof value === 'number' ? number.format(value) : value;
-    });
+  const say = (template: string, values: Record<string, string | number>) => fill(template, values, number);
 
   /** The query as the status line repeats it: its first words only, so a screen reader gets to the count. */
   const graphemes = new Intl.Segmenter(lang, { granularity: 'grapheme' });

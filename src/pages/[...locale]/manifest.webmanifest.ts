@@ -21,7 +21,7 @@ function colour(property: string): string {
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale } }) => {
   const t = await useTranslations(locale);
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = import.meta.env.BASE_URL;
   const manifest = {
     name: t('site.name'),
     short_name: t('site.shortName'),
