@@ -1,8 +1,8 @@
 /**
  * What an editor gets from the schemas: every front-matter field carries an example (its
  * `.meta({ examples })`, quoted by the content check and offered by editors), VS Code is set to
- * read the JSON Schemas Astro writes from the collections (tests/content-errors/editor-schemas.build.test.ts
- * checks those files), and the type of t()'s keys follows content/ui/en.yaml.
+ * read the JSON Schemas Astro writes from the collections (editor-schemas.build.test.ts checks
+ * those files), and the type of t()'s keys follows content/ui/en.yaml.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
