@@ -34,6 +34,9 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
   site,
   base,
   trailingSlash: 'always',
+  // Astro also writes which collection each content file belongs to (.astro/collections/), so the
+  // VS Code extension checks front matter as volunteers type (.vscode/settings.json).
+  experimental: { contentIntellisense: true },
   // One request per page: the small stylesheet travels inside the HTML. Pages are rendered several
   // at a time: rendering waits on file writes and hashing (the CSP), which then overlap.
   build: { inlineStylesheets: 'always', concurrency: 8 },

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, splitId, type Locale } from '../i18n/index.ts';
 import { withFallback, type Localized } from '../i18n/fallback.ts';
-import { sourceHash, translationState, type TranslationState } from '../i18n/tracking.ts';
+import { sourceHash, translationState, type TranslationMeta, type TranslationState } from '../i18n/tracking.ts';
 import { checkCountryCodes } from '../content-check/country-codes.ts';
 import { formatProblem } from '../content-check/problems.ts';
 import type { ContentCollection } from '../site/routes.ts';
@@ -36,8 +36,8 @@ export async function entriesOf<C extends ContentCollection>(collection: C, loca
   return withFallback(entries.map((entry) => ({ entry, ...splitId(entry.id) })), locale).map((item) => {
     const file = item.entry.filePath ?? `content/${collection}/${item.entry.id}.md`;
     const original = english.get(item.slug);
-    const meta = (item.entry.data as { translation?: { source: string; reviewed: boolean } }).translation;
-    const state = locale === defaultLocale ? undefined : item.fallback ? 'missing' : translationState(meta, original?.filePath ? englishHash(original.filePath, original.digest) : '');
+    const record = (item.entry.data as { translation?: TranslationMeta }).translation;
+    const state = locale === defaultLocale ? undefined : item.fallback ? 'missing' : translationState(record, original?.filePath ? englishHash(original.filePath, original.digest) : '');
     const translationFile = item.fallback ? `content/${collection}/${locale}/${item.slug}${file.endsWith('.mdx') ? '.mdx' : '.md'}` : undefined;
     return { ...item, state, source: { file, translationFile } };
   });

@@ -10,7 +10,7 @@ import { compile } from '@mdx-js/mdx';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, visit, type Document, type Node } from 'yaml';
 import { z } from 'astro/zod';
-import { countrySchema, fieldExamples, fieldPath, plainLanguage, pageSchema, personSchema, uiSchema } from '../schemas/index.ts';
+import { countrySchema, fieldExample, fieldNames, fieldPath, plainLanguage, pageSchema, personSchema, uiSchema } from '../schemas/index.ts';
 import { localeKeys, defaultLocale, locales as localeInfo } from '../i18n/locales.ts';
 import { checkBody } from './body.ts';
 import { checkPicture, checkText, maxTextBytes, PICTURE, SVG, svgRefused } from './files.ts';
@@ -75,22 +75,19 @@ function unknownKeyLines(doc: Document, counter: LineCounter, issue: z.core.$Zod
   return issue.keys.map((key) => ({ key, line: lineOf(doc, counter, [...issue.path, key]) }));
 }
 
-/** The example for a field ("sources[2].url" -> sources.url), to quote in its problem. */
+// The front-matter schemas, for their fields and examples (the picture path's own check aside).
+const frontMatterSchemas = { pages: pageSchema, countries: countrySchema, people: personSchema(z.string()) };
+
+/** The example for a field (sources[2].url), to quote in its problem. */
 function exampleFor(collection: Collection, path: readonly PropertyKey[]): string | undefined {
-  if (collection === 'ui') return undefined;
-  const key = path.filter((p) => typeof p === 'string').join('.');
-  return (fieldExamples[collection] as Record<string, string>)[key];
+  return collection === 'ui' ? undefined : fieldExample(frontMatterSchemas[collection], path);
 }
 
 /** The fields allowed next to an unknown one, to suggest the right spelling. */
 function allowedFields(collection: Collection, parent: readonly PropertyKey[], locale: string): string[] {
   if (collection === 'ui') return [];
-  const prefix = parent.filter((p) => typeof p === 'string').join('.');
-  return Object.keys(fieldExamples[collection])
-    .filter((key) => (prefix ? key.startsWith(`${prefix}.`) : !key.includes('.')))
-    // The translation record belongs in translations only.
-    .filter((key) => locale !== defaultLocale || !key.startsWith('translation'))
-    .map((key) => key.slice(prefix ? prefix.length + 1 : 0));
+  // The translation record (and what it holds) belongs in translations only.
+  return fieldNames(frontMatterSchemas[collection], parent).filter((key) => locale !== defaultLocale || (parent.find((p) => typeof p === 'string') ?? key) !== 'translation');
 }
 
 const withExample = (message: string, example: string | undefined) =>

@@ -82,8 +82,7 @@ export function translationStatus(root: string, languages: readonly Locale[] = l
         const own = markdownIn(root, collection, locale).find((f) => f.replace(/\.mdx?$/, '') === slug);
         const file = `content/${collection}/${locale}/${own ?? name}`;
         const meta = own ? translationMeta(readFileSync(join(root, file), 'utf8')) : undefined;
-        // A translation file without a valid record counts as outdated: nobody knows what it follows.
-        const state = own && !meta ? 'outdated' : translationState(meta, hash);
+        const state = own ? translationState(meta, hash) : 'missing';
         return { collection, slug, route: routeOf(collection, slug), state, englishFile, file };
       }),
       strings: stringsOf(englishStrings, readYaml(join(root, 'content/ui', `${locale}.yaml`))),

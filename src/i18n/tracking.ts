@@ -22,11 +22,16 @@ export function sourceHash(text: string): string {
   return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
 }
 
-/** Where a translation stands against its English file. Outdated wins over reviewed. */
-export function translationState(meta: TranslationMeta | undefined, englishHash: string): TranslationState {
-  if (!meta) return 'missing';
-  if (meta.source !== englishHash) return 'outdated';
-  return meta.reviewed ? 'reviewed' : 'draft';
+/**
+ * Where a translation file stands against its English file, from its translation record (none when
+ * the file has no valid one) and the English file's version. The one place this is decided: the
+ * pages' notices and the status page both ask here. A translation without a record is outdated:
+ * nobody knows which English text it follows. Outdated wins over reviewed. ("Missing" is no state
+ * of a file: it is a page without a translation file, where English stands in.)
+ */
+export function translationState(record: TranslationMeta | undefined, englishHash: string): Exclude<TranslationState, 'missing'> {
+  if (!record || record.source !== englishHash) return 'outdated';
+  return record.reviewed ? 'reviewed' : 'draft';
 }
 
 const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---\r?\n?)/;

@@ -1,4 +1,4 @@
-/** Generated from content/ui/en.yaml by npm run editor-schemas: the keys t() accepts. */
+/** Generated from content/ui/en.yaml by npm run ui-keys: the keys t() accepts. */
 export type UiKey =
   | 'site.name'
   | 'site.shortName'

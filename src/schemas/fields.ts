@@ -33,6 +33,8 @@ export const sourceRef = z
   .union([sourceNumber, z.array(sourceNumber).min(1)], {
     error: (iss) => `found ${describe(iss.input)}, expected the number of a source in this file's "sources" list, for example: source: 1 (or source: [1, 2] when it rests on two)`,
   })
+  // On the input, as written, before the transform (Zod's JSON Schema of the input keeps them).
+  .meta({ examples: [1, [1, 2]], description: 'or source: [1, 2] when it rests on two sources' })
   .transform((value) => (Array.isArray(value) ? value : [value]));
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -40,6 +42,7 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** A calendar date that may be partial (2011, 2011-11, 2011-11-01): history often knows only the year. */
 export const partialDate = z
   .union([z.string(), z.number(), z.date()])
+  .meta({ examples: ['1997-07-01', '1997-07', '1997'], description: 'or "1997-07", or "1997"' })
   .transform((value, ctx) => {
     const raw = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     const match = ISO_DATE.exec(raw);
@@ -109,9 +112,14 @@ export function checkSourceRefs(
  * Set in every translation (never in English): which version of the English file it follows, and
  * whether a person has reviewed it. `npm run mark-translated -- <file>` writes `source`.
  */
-export const translationSchema = z.strictObject({
-  source: z.string().regex(/^[0-9a-f]{12}$/, {
-    error: (iss) => `found ${describe(iss.input)}, expected the 12-character version code of the English file, which npm run mark-translated -- <this file> writes for you`,
-  }),
-  reviewed: z.boolean().default(false),
-});
+export const translationSchema = z
+  .strictObject({
+    source: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, {
+        error: (iss) => `found ${describe(iss.input)}, expected the 12-character version code of the English file, which npm run mark-translated -- <this file> writes for you`,
+      })
+      .meta({ description: 'npm run mark-translated -- <file> writes it' }),
+    reviewed: z.boolean().meta({ description: 'true once a person has checked the translation' }).default(false),
+  })
+  .meta({ examples: [{ source: '3f9a1c0b7d2e', reviewed: false }] });

@@ -4,17 +4,17 @@ import { checkSourceRefs, partialDate, sourceRef, sourceSchema, text, translatio
 
 const event = z.strictObject({
   date: partialDate,
-  text: text('"RIPESS was incorporated in Canada."'),
+  text: text('"RIPESS was incorporated in Canada."').meta({ examples: ['The Lima meeting opens.'] }),
   source: sourceRef,
 });
 
 export const pageSchema = z
   .strictObject({
-    title: text('"History"'),
-    description: text('"How the movement grew from Lima in 1997 to ASEC."').max(200),
+    title: text('"History"').meta({ examples: ['History'] }),
+    description: text('"How the movement grew from Lima in 1997 to ASEC."').max(200).meta({ examples: ['How the movement grew from Lima in 1997 to ASEC.'] }),
     /** Dated milestones, shown as a timeline after the body (History page). */
     events: z.array(event).optional(),
-    sources: z.array(sourceSchema).default([]),
+    sources: z.array(sourceSchema).meta({ examples: [[{ title: 'RIPESS, History', url: 'https://www.ripess.org/who-are-we/history/?lang=en' }]] }).default([]),
     translation: translationSchema.optional(),
   })
   .superRefine((data, ctx) =>

@@ -8,19 +8,23 @@ import { countryCode, sourceSchema, text, translationSchema } from './fields.ts'
  */
 export const personSchema = <Img extends z.ZodType>(image: Img) =>
   z.strictObject({
-    name: text('"Denison Jayasooria"'),
-    honorific: z.string().trim().min(1).optional(),
-    role: text('"Chairman of ASEC"'),
-    organisation: text('"Asian Solidarity Economy Council (ASEC)"'),
-    country: countryCode.optional(),
+    name: text('"Denison Jayasooria"').meta({ examples: ['Eri Trinurini Adhi'] }),
+    honorific: z.string().trim().min(1).meta({ examples: ['Dr'] }).optional(),
+    role: text('"Chairman of ASEC"').meta({ examples: ['Board Member of RIPESS'] }),
+    organisation: text('"Asian Solidarity Economy Council (ASEC)"').meta({ examples: ['Asian Solidarity Economy Council (ASEC)'] }),
+    country: countryCode.meta({ examples: ['ID'] }).optional(),
     /** Position in lists of leaders: 1 comes first. */
-    order: z.number().int().min(1),
+    order: z.number().int().min(1).meta({ examples: [3] }),
     portrait: z
       .strictObject({
         src: image,
         alt: text('"Portrait of Denison Jayasooria speaking at a forum"'),
       })
+      .meta({ examples: [{ src: './eri-trinurini-adhi.jpg', alt: 'Dr Eri Trinurini Adhi speaking at a forum' }] })
       .optional(),
-    sources: z.array(sourceSchema).min(1, { error: 'a biography needs at least one source: add its title and url under "sources"' }),
+    sources: z
+      .array(sourceSchema)
+      .min(1, { error: 'a biography needs at least one source: add its title and url under "sources"' })
+      .meta({ examples: [[{ title: 'ASEC, governance', url: 'https://asec-sse.com/governance' }]] }),
     translation: translationSchema.optional(),
   });

@@ -25,8 +25,9 @@ describe('sourceHash', () => {
 
 describe('translationState', () => {
   const hash = 'aaaaaaaaaaaa';
-  it('is missing without a translation, outdated when the English moved on, else draft or reviewed', () => {
-    expect(translationState(undefined, hash)).toBe('missing');
+  it('is outdated without a record or when the English moved on, else draft or reviewed', () => {
+    // A translation file without a record: nobody knows which English it follows.
+    expect(translationState(undefined, hash)).toBe('outdated');
     expect(translationState({ source: hash, reviewed: false }, hash)).toBe('draft');
     expect(translationState({ source: hash, reviewed: true }, hash)).toBe('reviewed');
     expect(translationState({ source: 'bbbbbbbbbbbb', reviewed: true }, hash)).toBe('outdated');

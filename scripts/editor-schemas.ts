@@ -1,3 +1,0 @@
-import { main } from './lib/editor-schemas.ts';
-
-await main();

@@ -1,0 +1,3 @@
+import { main } from './lib/ui-keys.ts';
+
+main();
