@@ -6,7 +6,7 @@
  * what joins them (spaces, ":", ",", "&", "-"), never with brackets or quotes, which the Unicode
  * bidi algorithm pairs itself; a "." right after a letter belongs to the run ("Jr.").
  */
-import type { ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
@@ -29,8 +29,9 @@ function isolateText(text: string): ElementContent[] {
 /** Element names whose text is left alone: code, and anything that states its own language or direction. */
 const keep = new Set(['code', 'kbd', 'pre', 'bdi', 'bdo', 'script', 'style']);
 
-function walk(node: Root | Extract<ElementContent, { type: 'element' }>): void {
-  node.children = node.children.flatMap((child) => {
+function walk(node: Root | Element): void {
+  const children: (RootContent | ElementContent)[] = node.children;
+  node.children = children.flatMap((child): (RootContent | ElementContent)[] => {
     if (child.type === 'text') return isolateText(child.value);
     if (child.type === 'element' && !keep.has(child.tagName) && child.properties['lang'] === undefined && child.properties['dir'] === undefined) walk(child);
     return [child];

@@ -271,6 +271,7 @@ describe('Urdu lines', () => {
       return { gap: top - bottom, size: parseFloat(getComputedStyle(h1).fontSize) };
     });
     expect(gap.gap).toBeGreaterThanOrEqual(gap.size / 2);
+    await close();
   });
 });
 
