@@ -14,6 +14,8 @@ export interface RouteData {
   contentLocale: Locale;
   /** How the text stands against English; none for English and for pages made of interface strings. */
   state: TranslationState | undefined;
+  /** Whether a person reviewed the translation (its record): said also when the English has changed since. */
+  reviewed?: boolean | undefined;
 }
 
 /**
