@@ -22,7 +22,7 @@ document.addEventListener('click', (event) => {
 // GitHub Pages answers every missing address with the one 404 page: its language's answer goes first.
 const notFound = document.querySelector<HTMLElement>('[data-not-found]');
 if (notFound) {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = import.meta.env.BASE_URL; // ends with "/" under trailingSlash: always
   const key = location.pathname.startsWith(base) ? location.pathname.slice(base.length).split('/')[0] : '';
   const answer = notFound.querySelector<HTMLElement>(`[data-locale="${CSS.escape(key || 'en')}"]`) ?? notFound.querySelector<HTMLElement>('[data-locale="en"]');
   const title = document.querySelector<HTMLElement>('[data-not-found-title]');
