@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { coverageThresholds } from './scripts/lib/coverage.ts';
 
 // Tests live by what they prove (tests/<scenario>/); the file name says what each one needs:
 //   *.unit.test.ts      nothing built
@@ -11,8 +12,33 @@ export default defineConfig({
   test: {
     // On GitHub, failures become annotations and a JSON report feeds the pull-request summary.
     reporters: process.env['GITHUB_ACTIONS'] ? ['default', 'github-actions', ['json', { outputFile: 'test-results.json' }]] : ['default'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Limits for a hung test, not for a slow one: on a 2-core machine shared with other work the
+    // check of the whole real content alone has taken over 40 s.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: a page's script on a busy machine can take longer.
+    expect: { poll: { timeout: 30_000 } },
+    // `npm test` measures coverage (--coverage; thresholds in scripts/lib/coverage.ts) of the code
+    // the tests run in Node: not of what only Astro's build or Chromium runs, which V8 here cannot see.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts', 'scripts/**/*.ts'],
+      exclude: [
+        // Run in Chromium only: the browser tests prove them.
+        'src/search/client.ts',
+        'src/offline/client.ts',
+        'src/offline/register.ts',
+        'src/offline/worker.ts',
+        // Run inside Astro's build only (they import astro: modules): the build tests prove them.
+        'src/content.config.ts',
+        'src/middleware.ts',
+        'src/i18n/index.ts',
+        'src/collections/**',
+        'src/pages/**',
+      ],
+      reporter: ['text-summary', 'json-summary'],
+      thresholds: coverageThresholds,
+    },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.unit.test.ts'], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'build', include: ['tests/**/*.build.test.ts'], sequence: { groupOrder: 0 } } },

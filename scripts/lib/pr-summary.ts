@@ -12,6 +12,7 @@ import { defaultLocale } from '../../src/i18n/locales.ts';
 import { translationStatus, type LocaleStatus } from '../../src/i18n/status.ts';
 import type { TranslationState } from '../../src/i18n/tracking.ts';
 import { performanceThreshold } from './lighthouse.ts';
+import { coverageSummaryFile, coverageThresholds, type CoverageMeasure, type CoverageSummary } from './coverage.ts';
 import { routeOf, type ContentCollection } from '../../src/site/routes.ts';
 
 export interface SummaryInput {
@@ -24,11 +25,13 @@ export interface SummaryInput {
   changedPages: { file: string; page?: string | undefined }[];
   /** Lighthouse performance scores from the test run (lighthouse-performance.json), when there are any. */
   performance: { path: string; formFactor: string; performance: number }[];
+  /** Test coverage totals from `npm test` (coverage/coverage-summary.json), when it got that far. */
+  coverage?: CoverageSummary | undefined;
 }
 
 const mark = (outcome: string | undefined) => (outcome === 'success' ? '✅ passed' : outcome === 'failure' ? '❌ failed' : `⏭️ ${outcome ?? 'not run'}`);
 
-export function renderSummary(input: SummaryInput): string {
+export function renderSummary(input: SummaryInput, thresholds: Record<CoverageMeasure, number> = coverageThresholds): string {
   const lines = ['## Checks of this pull request', ''];
   lines.push(`| Check | Result |`, `| --- | --- |`);
   lines.push(`| Content check (\`npm run check\`) | ${mark(input.outcomes.check)} |`);
@@ -82,6 +85,21 @@ export function renderSummary(input: SummaryInput): string {
     lines.push('', slow.length ? `${slow.length} measurement${slow.length > 1 ? 's' : ''} under ${performanceThreshold}: worth a look if this pull request adds weight to pages.` : `Every page at ${performanceThreshold} or above.`, '');
   }
 
+  lines.push('### Test coverage', '');
+  if (!input.coverage) {
+    lines.push('Not measured: `npm test` stopped before the end of its tests.', '');
+  } else {
+    lines.push('Of `src/` and `scripts/`, the code the tests run in Node (what runs only in Chromium or inside Astro\'s build is proven by the browser and build tests, but not counted). Below a threshold, `npm test` fails.', '');
+    lines.push('| Measure | Covered | Threshold |', '| --- | --- | --- |');
+    const names: Record<CoverageMeasure, string> = { lines: 'Lines', statements: 'Statements', functions: 'Functions', branches: 'Branches' };
+    for (const measure of Object.keys(names) as CoverageMeasure[]) {
+      const { covered, total, pct } = input.coverage.total[measure];
+      const under = pct < thresholds[measure] ? '❌ ' : '';
+      lines.push(`| ${names[measure]} | ${under}${pct} % (${covered} of ${total}) | ${thresholds[measure]} % |`);
+    }
+    lines.push('');
+  }
+
   lines.push('### Pages this pull request changes', '');
   if (input.changedPages.length === 0) lines.push('No content file changed.', '');
   else lines.push(...input.changedPages.map((c) => `- \`${c.file}\`${c.page ? ` → ${c.page}` : ''}`), '');
@@ -123,6 +141,7 @@ export async function main(): Promise<void> {
     translations: translationStatus(root),
     changedPages: changedFiles(root, process.env['BASE_SHA']).map((file) => ({ file, page: pageOf(file) })),
     performance: existsSync(join(root, 'lighthouse-performance.json')) ? JSON.parse(readFileSync(join(root, 'lighthouse-performance.json'), 'utf8')) : [],
+    coverage: existsSync(join(root, coverageSummaryFile)) ? JSON.parse(readFileSync(join(root, coverageSummaryFile), 'utf8')) : undefined,
   });
   if (process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], summary);
   else process.stdout.write(summary);

@@ -1,6 +1,6 @@
 /** The built site in headless Chromium: rendering, the map, narrow screens and the keyboard. */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser, type OpenOptions } from '../helpers/browser.ts';
 import { samplePaths } from '../helpers/sample.ts';
 
@@ -8,6 +8,17 @@ const site = inject('siteUrl');
 const browser = useBrowser();
 
 const open = (path: string, options?: OpenOptions) => openPage(browser(), site, path, options);
+const paths = samplePaths();
+
+/** One page, opened once for a describe block and moved from path to path by its tests. */
+function useOpenPage(options?: OpenOptions) {
+  let opened: Awaited<ReturnType<typeof open>> | undefined;
+  beforeAll(async () => {
+    opened = await open('', options);
+  });
+  afterAll(() => opened?.close());
+  return () => opened!;
+}
 
 async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -35,18 +46,22 @@ describe('pages render', () => {
     await close();
   });
 
-  it('a sample of every template in every script renders without a console error or a failed request', async () => {
-    const paths = samplePaths();
+  it('the sample covers every template in four scripts and one in each other language', () => {
     expect(paths.length).toBeGreaterThan(50);
-    const { page, problems, close } = await open('');
-    for (const path of paths) {
+  });
+
+  // One test per page: a slow machine is slower, not red, and a failure names its page.
+  describe('each page of the sample', () => {
+    const opened = useOpenPage();
+    it.each(paths)('/%s renders its heading without a console error or a failed request', async (path) => {
+      const { page, problems } = opened();
+      problems.length = 0;
       await page.goto(new URL(path, site).href, { waitUntil: 'load' });
-      expect(await page.locator('h1').count(), path).toBe(1);
-      expect(await page.locator('h1').innerText(), path).not.toBe('');
-    }
-    expect(problems).toEqual([]);
-    await close();
-  }, 120_000);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('h1').innerText()).not.toBe('');
+      expect(problems).toEqual([]);
+    });
+  });
 });
 
 describe('the map', () => {
@@ -91,19 +106,18 @@ describe('narrow screens', () => {
     return found;
   };
 
-  it(`no page of the sample scrolls sideways at ${widths.join(' or ')} px, nor with the language menu open`, async () => {
-    const { page, close } = await open('', { width: widths[0] });
-    const found: string[] = [];
-    for (const path of samplePaths()) {
-      await page.goto(new URL(path, site).href);
-      found.push(...(await overflowAt(page, path || '/')));
-    }
-    for (const path of ['', 'ur/countries/pakistan/', 'km/']) {
-      await page.goto(new URL(path, site).href);
-      await page.locator('.language-menu summary').click();
-      found.push(...(await overflowAt(page, `${path || '/'}, menu open`)));
-    }
-    await close();
-    expect(found).toEqual([]);
+  // One test per page: a slow machine is slower, not red, and a failure names its page.
+  const opened = useOpenPage({ width: widths[0] });
+  it.each(paths)(`/%s does not scroll sideways at ${widths.join(' or ')} px`, async (path) => {
+    const { page } = opened();
+    await page.goto(new URL(path, site).href);
+    expect(await overflowAt(page, `/${path}`)).toEqual([]);
+  });
+
+  it.each(['', 'ur/countries/pakistan/', 'km/'])(`/%s does not scroll sideways at ${widths.join(' or ')} px with the language menu open`, async (path) => {
+    const { page } = opened();
+    await page.goto(new URL(path, site).href);
+    await page.locator('.language-menu summary').click();
+    expect(await overflowAt(page, `/${path}, menu open`)).toEqual([]);
   });
 });

@@ -188,6 +188,7 @@ describe('the map', () => {
 
 describe('sources', () => {
   it('every country page shows its facts with sources, in every language', () => {
+    expect(slugsIn('countries')).toHaveLength(16);
     for (const slug of slugsIn('countries')) for (const locale of localeKeys) {
       const d = doc(pathIn(locale, `countries/${slug}`));
       const facts = d.querySelectorAll('.facts li');
@@ -276,13 +277,16 @@ describe('requests and scripts', () => {
     // translated pages; English text standing in for a translation is left out.
     const perLanguage = (readerPages.length - 1) / localeKeys.length;
     expect(countOf('en')).toBe(perLanguage - 6);
-    for (const status of translationStatus(process.cwd())) {
+    const statuses = translationStatus(process.cwd());
+    expect(statuses.map((s) => s.locale)).toEqual(localeKeys.filter((l) => l !== 'en'));
+    for (const status of statuses) {
       const translated = status.pages.filter((p) => p.state !== 'missing').length;
       expect(countOf(status.locale), status.locale).toBe(translated);
     }
   });
 
   it('only the main content is indexed: navigation and footer are outside data-pagefind-body', () => {
+    let withBody = 0;
     for (const [path, d] of docs) {
       const body = d.querySelectorAll('[data-pagefind-body]');
       const fallback = d.querySelector('.notice a[href*="/translations/#"]') !== null;
@@ -293,7 +297,11 @@ describe('requests and scripts', () => {
       expect(body, path).toHaveLength(1);
       expect(body[0]!.querySelector('header, footer, nav[aria-label="Main"]'), path).toBeNull();
       expect(body[0]!.querySelector('h1'), path).not.toBeNull();
+      withBody++;
     }
+    // As many pages as Pagefind indexed, over all its bundles (it indexes only marked pages).
+    const indexedByPagefind = localeKeys.map((l) => Object.values((JSON.parse(readDist(`${searchBundle(l)}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> }).languages)[0]!.page_count);
+    expect(withBody).toBe(indexedByPagefind.reduce((a, b) => a + b, 0));
   });
 });
 

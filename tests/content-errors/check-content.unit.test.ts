@@ -382,6 +382,7 @@ describe('content checker', () => {
 
   it('every fixture is used by a test above', () => {
     const source = readFileSync(new URL(import.meta.url), 'utf8');
+    expect(readdirSync(fixtures).length).toBeGreaterThan(30);
     for (const name of readdirSync(fixtures)) expect(source, name).toContain(`'${name}'`);
   });
 });

@@ -18,6 +18,11 @@ const routeOf = (path: string) => path.slice(pathIn(localeOfPath(path), '').leng
 const status = new Map(translationStatus(process.cwd()).map((s) => [s.locale, s]));
 
 describe('language menu and alternates', () => {
+  it('are checked on every language\'s pages: at least its 25 content pages each', () => {
+    const counts = localeKeys.map((l) => [l, [...docs.keys()].filter((path) => localeOfPath(path) === l).length] as const);
+    expect(counts.filter(([, n]) => n < 25)).toEqual([]);
+  });
+
   it('every page links to itself in each language, each named in its own language', () => {
     let links = 0;
     for (const [path, d] of docs) {

@@ -38,13 +38,14 @@ function keysNamedInSource(): Set<string> {
 }
 
 describe('locales', () => {
-  it('has a valid BCP 47 tag and direction for each language', () => {
+  it('has a valid BCP 47 tag for each language, and the direction CLDR gives its script', () => {
     for (const key of localeKeys) {
       const { lang, dir } = locales[key];
       expect(Intl.getCanonicalLocales(lang)).toEqual([lang]);
-      expect(['ltr', 'rtl']).toContain(dir);
+      expect(dir, key).toBe(new Intl.Locale(lang).getTextInfo().direction);
       expect(isLocale(key)).toBe(true);
     }
+    expect(localeKeys.filter((key) => locales[key].dir === 'rtl')).toEqual(['ur']);
     expect(isLocale('xx')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
   });

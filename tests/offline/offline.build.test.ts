@@ -46,7 +46,10 @@ describe('"Save for offline reading" lists', () => {
     const urls = new Set(offlineList(locale).files.map((f) => f.url));
     // The scripts and icon of its pages, its own manifest.
     const loads = (path: string) => docs.get(path)!.querySelectorAll('script[src], link[rel="icon"], link[rel="manifest"]').map((e) => e.getAttribute('src') ?? e.getAttribute('href')!);
-    for (const url of [...loads(pathIn(locale, 'search')), ...loads(pathIn(locale, 'offline'))]) expect(urls, url).toContain(url);
+    const loaded = [...loads(pathIn(locale, 'search')), ...loads(pathIn(locale, 'offline'))];
+    // Each: the registration, its own script, the icon and the manifest.
+    expect(loaded.length).toBeGreaterThanOrEqual(8);
+    for (const url of loaded) expect(urls, url).toContain(url);
     expect(urls).toContain(`${pathIn(locale, '')}manifest.webmanifest`);
     // Its search bundle, every file of it (Pagefind's script, WebAssembly, entry file and index), and no other.
     const bundle = searchBundle(locale);
@@ -75,6 +78,7 @@ describe('the service worker', () => {
   it(`is registered by the one script on every page, an external module of at most ${budgets.registrationScriptBytes} bytes gzipped`, () => {
     const registration = docs.get(basePath)!.querySelectorAll('script').map((s) => s.getAttribute('src'));
     expect(registration).toHaveLength(1);
+    expect(docs.size).toBeGreaterThan(localeKeys.length * 25);
     for (const [path, d] of docs) {
       const script = d.querySelector(`script[src="${registration[0]}"]`);
       expect(script?.getAttribute('type'), path).toBe('module');

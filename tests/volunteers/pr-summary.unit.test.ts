@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coverageThresholds } from '../../scripts/lib/coverage.ts';
 import { pageOf, renderSummary } from '../../scripts/lib/pr-summary.ts';
+import config from '../../vitest.config.ts';
 
 const problem = { file: 'content/countries/en/nepal.md', line: 3, field: 'code', message: 'found "NE", expected the two-letter code' };
 
@@ -58,6 +62,30 @@ describe('pull-request summary', () => {
     expect(text).toContain('| / | 100 | 100 |');
     expect(text).toContain('| /ur/ | ⚠️ 84 | – |');
     expect(text).toContain('1 measurement under 90');
+  });
+
+  it('shows the coverage totals against their thresholds, and says when there are none', () => {
+    const base = { problems: [], outcomes: { check: 'success', tests: 'failure' }, failedTests: [], translations: [], changedPages: [], performance: [] };
+    const measure = (covered: number, total: number) => ({ covered, total, pct: Math.round((covered / total) * 10000) / 100 });
+    const thresholds = { lines: 80, statements: 80, functions: 80, branches: 80 };
+    const coverage = { total: { lines: measure(900, 1000), statements: measure(1800, 2000), functions: measure(400, 500), branches: measure(500, 1000) } };
+    const text = renderSummary({ ...base, coverage }, thresholds);
+    expect(text).toContain('### Test coverage');
+    expect(text).toContain('| Lines | 90 % (900 of 1000) | 80 % |');
+    expect(text).toContain('| Functions | 80 % (400 of 500) | 80 % |');
+    expect(text).toContain('| Branches | ❌ 50 % (500 of 1000) | 80 % |');
+    expect(text.match(/❌ \d/g)).toHaveLength(1);
+    expect(renderSummary(base)).toContain('Not measured: `npm test` stopped before the end of its tests.');
+  });
+
+  it('npm test measures coverage of src/ and scripts/ with the thresholds the summary shows', () => {
+    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['test']).toMatch(/\bvitest run --coverage$/);
+    const coverage = config.test?.coverage as { provider?: string; include?: string[]; reporter?: string[]; thresholds?: unknown };
+    expect(coverage.provider).toBe('v8');
+    expect(coverage.include).toEqual(['src/**/*.ts', 'scripts/**/*.ts']);
+    expect(coverage.reporter).toContain('json-summary');
+    expect(coverage.thresholds).toBe(coverageThresholds);
   });
 
   it('maps content files to the pages they make', () => {

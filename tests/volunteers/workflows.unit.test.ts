@@ -53,13 +53,23 @@ describe('GitHub workflows', () => {
     for (const [, action, pin] of lines) expect(`${action}@${pin!.trim()}`).toBe(`${action}@${current[action!]}`);
   });
 
-  it.each(files)('%s checks out without leaving the token in the git config, and sets up Node from .nvmrc', (file) => {
+  it.each(files)('%s checks out without leaving the token in the git config, and sets up Node from .nvmrc before any npm command', (file) => {
     const workflow = parse(read(file)) as Workflow;
-    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps) as { uses?: string; with?: Record<string, unknown> }[];
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps) as { uses?: string; run?: string; with?: Record<string, unknown> }[];
     const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkouts.length).toBeGreaterThan(0);
     for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
-    for (const step of steps.filter((s) => s.uses?.startsWith('actions/setup-node@'))) {
+    // Each job that runs npm sets up Node first, once: as many setups as such jobs, each before its job's first npm.
+    const setupNode = (s: { uses?: string }) => s.uses?.startsWith('actions/setup-node@') ?? false;
+    const npmJobs = Object.values(workflow.jobs).filter((job) => job.steps.some((s) => /(^|\s)npm /m.test(s.run ?? '')));
+    expect(npmJobs.length).toBeGreaterThan(0);
+    for (const job of npmJobs) {
+      expect(job.steps.filter(setupNode)).toHaveLength(1);
+      expect(job.steps.findIndex(setupNode)).toBeLessThan(job.steps.findIndex((s) => /(^|\s)npm /m.test(s.run ?? '')));
+    }
+    const setups = steps.filter(setupNode);
+    expect(setups).toHaveLength(npmJobs.length);
+    for (const step of setups) {
       expect(step.with).toMatchObject({ 'node-version-file': '.nvmrc' });
       expect(step.with?.['node-version']).toBeUndefined();
     }
