@@ -40,8 +40,10 @@ export default defineConfig({
       thresholds: coverageThresholds,
     },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.unit.test.ts'], sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'build', include: ['tests/**/*.build.test.ts'], sequence: { groupOrder: 0 } } },
+      // Two workers, one per core: with vitest's default on two cores (one), these files would run
+      // one at a time, and last, after the browser and Lighthouse.
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.unit.test.ts'], sequence: { groupOrder: 0 }, maxWorkers: 2 } },
+      { extends: true, test: { name: 'build', include: ['tests/**/*.build.test.ts'], sequence: { groupOrder: 0 }, maxWorkers: 2 } },
       { extends: true, test: { name: 'rebuild', include: ['tests/**/*.rebuild.test.ts'], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'browser', include: ['tests/**/*.browser.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 2 } } },
       // Two files, mobile and desktop, side by side: one Lighthouse run per process at a time.
