@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+import { frontMatterData, splitFrontMatter } from '../markdown/front-matter.ts';
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, visit, type Document, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { countrySchema, fieldExamples, fieldPath, plainLanguage, pageSchema, personSchema, uiSchema } from '../schemas/index.ts';
@@ -148,16 +148,14 @@ function locate(root: string, file: string, collection: Collection, languages: r
 }
 
 /**
- * A Markdown file split the way Astro splits it (parseFrontmatter): the front matter's text (its
- * lines numbered as in the file), its data, and the text after it (earlier lines left blank, so
- * line numbers hold). Undefined when the file has no front matter.
+ * A Markdown file split the way Astro splits it: the front matter's text (its lines numbered as in
+ * the file), its data, and the text after it (earlier lines left blank, so line numbers hold).
+ * Undefined when the file has no front matter.
  */
 function splitMarkdown(raw: string): { yamlText: string; data: () => unknown; body: NonNullable<Parsed['body']> } | undefined {
-  const yamlText = extractFrontmatter(raw);
-  if (yamlText === undefined) return undefined;
-  // As parseFrontmatter's "empty-with-lines" does, without parsing the YAML yet (it may be broken).
-  const text = raw.replace(`---${yamlText}---`, yamlText.replace(/[^\r\n]/g, ''));
-  return { yamlText, data: () => parseFrontmatter(raw).frontmatter, body: { text, firstLine: 1 } };
+  const found = splitFrontMatter(raw);
+  // The data is read later, once the `yaml` package has found no mistake in the text.
+  return found && { yamlText: found.yaml, data: () => frontMatterData(raw), body: { text: found.body, firstLine: 1 } };
 }
 
 /** YAML mistakes, each at its line: syntax, a field twice, and *, & or ! starting a value unquoted. */
