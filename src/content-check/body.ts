@@ -13,7 +13,10 @@ import { markdownToHtml, type MdastVisitorContext } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { markdownFeatures } from '../markdown/index.ts';
 import { sanitizeSchema } from '../markdown/sanitize.ts';
+import { defaultLocale } from '../i18n/locales.ts';
+import { fixedRoutes, routeOf } from '../site/routes.ts';
 import { SVG, svgRefused } from './files.ts';
+import type { Check } from './content.ts';
 import type { Problem } from './problems.ts';
 
 /** Tags the build keeps (the sanitizer's list); any other tag written in a page is removed. */
@@ -170,3 +173,16 @@ export function checkBody(input: BodyInput, root: string, routes: Set<string>, l
   });
   return problems;
 }
+
+/** The text of every Markdown file, against every page address the build makes ("", "about", "countries/japan", ...). */
+export const checkBodies: Check = ({ root, languages, entries }) => {
+  const routes = new Set<string>(fixedRoutes);
+  for (const p of entries) {
+    if (p.locale === defaultLocale && p.collection !== 'ui') routes.add(routeOf(p.collection, p.slug));
+  }
+  return entries.flatMap((p) => {
+    if (!p.body) return [];
+    const sources = (p.frontMatter as { sources?: unknown } | undefined)?.sources;
+    return checkBody({ file: p.file, ...p.body, sourceCount: Array.isArray(sources) ? sources.length : 0 }, root, routes, languages, defaultLocale);
+  });
+};
