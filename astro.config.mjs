@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
-import { contentRehypePlugins } from './src/markdown/index.ts';
-import { satteriSafeHtml } from './src/markdown/satteri-html.ts';
+import { contentHastPlugins, contentRehypePlugins, markdownFeatures } from './src/markdown/index.ts';
 import { pagefind } from './src/search/integration.ts';
 import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { runtimeImport } from './src/integrations/runtime-import.ts';
@@ -58,9 +57,9 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
   },
   i18n,
   markdown: {
-    // Sätteri, Astro's own fast processor, renders .md files; its raw HTML is then parsed and
-    // sanitized by the same rehype steps as before (src/markdown/satteri-html.ts).
-    processor: satteri({ hastPlugins: [satteriSafeHtml(base)] }),
+    // Sätteri, Astro's own fast processor, renders .md files and parses their raw HTML; the tree is
+    // then sanitized as MDX's is (src/markdown/index.ts). The content check reads with the same features.
+    processor: satteri({ features: markdownFeatures, hastPlugins: contentHastPlugins(base) }),
     // Code highlighting would need inline styles, which the CSP forbids; content has no code.
     syntaxHighlight: false,
   },

@@ -8,8 +8,6 @@ import { relative, resolve, sep } from 'node:path';
 import { defaultLocale } from '../src/i18n/locales.ts';
 import { markTranslated, sourceHash } from '../src/i18n/tracking.ts';
 
-
-
 /** The English file a translation follows: content/<collection>/<locale>/<name>.md(x) -> en. */
 export function englishFileOf(file: string): string {
   const parts = file.split('/');

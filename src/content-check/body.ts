@@ -1,6 +1,7 @@
 /**
- * Checks of the Markdown text of a content file, read the way the build reads it: Markdown to an
- * HTML tree, with raw HTML parsed into that tree too (not matched by pattern), so links in code
+ * Checks of the Markdown text of a content file, read by the build's own parser (Sätteri, with the
+ * build's features): Markdown to an HTML tree, raw HTML parsed into that tree too (not matched by
+ * pattern), exactly the tree the build sanitizes. So the check and the build cannot disagree, links in code
  * are ignored, reference links count, and a link in raw HTML is found however it is written.
  * Links go to pages that exist and are written from the site root, citations point into the
  * file's own sources, images are files with alt text.
@@ -8,14 +9,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Element, Root } from 'hast';
-import rehypeRaw from 'rehype-raw';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { markdownToHtml, type MdastVisitorContext } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { markdownFeatures } from '../markdown/index.ts';
 import { sanitizeSchema } from '../markdown/sanitize.ts';
+import { defaultLocale } from '../i18n/locales.ts';
+import { fixedRoutes, routeOf } from '../site/routes.ts';
 import { SVG, svgRefused } from './files.ts';
+import type { Check } from './content.ts';
 import type { Problem } from './problems.ts';
 
 /** Tags the build keeps (the sanitizer's list); any other tag written in a page is removed. */
@@ -52,6 +53,48 @@ function decode(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A comment that names the piece of Markdown the elements after it come from (its index in `marks`). */
+const MARK = 'asec-mark:';
+
+/**
+ * Each element of the text's HTML tree as the build makes it, with the line of the text it starts on.
+ * Sätteri keeps no positions when it parses raw HTML, so while the text is still Markdown, a comment
+ * goes before each piece of raw HTML, link, image and list item (a task list's checkbox), naming its
+ * line; comments change nothing else in how HTML is parsed. In raw HTML over several lines, each
+ * element's own start tag is then found in order, for its line.
+ */
+function eachElement(text: string, check: (node: Element, line: number) => void): void {
+  const marks: { line: number; html?: string }[] = [];
+  const mark = (node: { type: string; value?: string; position?: { start: { line: number } } | undefined }, ctx: MdastVisitorContext) => {
+    if (!node.position) return;
+    ctx.insertBefore(node as never, { type: 'html', value: `<!--${MARK}${marks.length}-->` });
+    marks.push({ line: node.position.start.line, ...(node.type === 'html' ? { html: node.value } : {}) });
+  };
+  markdownToHtml(text, {
+    features: markdownFeatures,
+    mdastPlugins: [{ name: 'asec-marks', options: { position: true }, html: mark, link: mark, image: mark, linkReference: mark, imageReference: mark, listItem: mark }],
+    // The tree is read during Sätteri's pass: its nodes are not kept past it.
+    hastPlugins: [{
+      name: 'asec-content-check',
+      after(root) {
+        let from = { line: 1, html: '' };
+        let at = 0;
+        visit(root as unknown as Root, (node) => {
+          if (node.type === 'comment' && node.value.startsWith(MARK)) {
+            const found = marks[Number(node.value.slice(MARK.length))];
+            if (found) from = { line: found.line, html: found.html ?? '' };
+            at = 0;
+          } else if (node.type === 'element') {
+            const tag = from.html.slice(at).search(new RegExp(`<${node.tagName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s/>]`, 'i'));
+            if (tag !== -1) at += tag + 1;
+            check(node, from.line + (from.html.slice(0, at).match(/\n/g)?.length ?? 0));
+          }
+        });
+      },
+    }],
+  });
 }
 
 export function checkBody(input: BodyInput, root: string, routes: Set<string>, languages: readonly string[], defaultLocale: string): Problem[] {
@@ -109,11 +152,8 @@ export function checkBody(input: BodyInput, root: string, routes: Set<string>, l
     }
   };
 
-  // The build's own steps up to the HTML tree: Markdown, then raw HTML parsed in place.
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
-  const tree = processor.runSync(processor.parse(text)) as Root;
-  visit(tree, 'element', (node: Element) => {
-    const line = firstLine + (node.position?.start.line ?? 1) - 1;
+  eachElement(text, (node, at) => {
+    const line = firstLine + at - 1;
     const attribute = (name: string) => {
       const value = node.properties[name];
       return typeof value === 'string' ? value : undefined;
@@ -133,3 +173,16 @@ export function checkBody(input: BodyInput, root: string, routes: Set<string>, l
   });
   return problems;
 }
+
+/** The text of every Markdown file, against every page address the build makes ("", "about", "countries/japan", ...). */
+export const checkBodies: Check = ({ root, languages, entries }) => {
+  const routes = new Set<string>(fixedRoutes);
+  for (const p of entries) {
+    if (p.locale === defaultLocale && p.collection !== 'ui') routes.add(routeOf(p.collection, p.slug));
+  }
+  return entries.flatMap((p) => {
+    if (!p.body) return [];
+    const sources = (p.frontMatter as { sources?: unknown } | undefined)?.sources;
+    return checkBody({ file: p.file, ...p.body, sourceCount: Array.isArray(sources) ? sources.length : 0 }, root, routes, languages, defaultLocale);
+  });
+};

@@ -4,6 +4,7 @@
  * site can publish safely (never SVG, which can carry scripts) and whose size Astro can read.
  */
 import { imageMetadata } from 'astro/assets/utils';
+import type { Check } from './content.ts';
 import type { Problem } from './problems.ts';
 
 /** A Markdown or YAML file larger than this is a mistake (the largest page today is about 50 KB). */
@@ -89,3 +90,13 @@ export async function checkPicture(file: string, bytes: Buffer): Promise<Problem
   }
   return [];
 }
+
+/** Every file under content/: pictures the site can publish, text that reads as written. */
+export const checkFiles: Check = async ({ files }) => {
+  const problems: Problem[] = [];
+  for (const { path, file, bytes } of files) {
+    if (SVG.test(path) || PICTURE.test(path)) problems.push(...(await checkPicture(file, bytes)));
+    else if (/\.(mdx?|ya?ml)$/i.test(path)) problems.push(...checkText(file, bytes));
+  }
+  return problems;
+};

@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
+import { frontMatterData } from '../markdown/front-matter.ts';
 import { pluralStem } from './format.ts';
 import { defaultLocale, localeKeys, type Locale } from './locales.ts';
 import { sourceHash, translationState, type TranslationMeta, type TranslationState } from './tracking.ts';
@@ -40,7 +40,7 @@ const markdownIn = (root: string, collection: string, locale: string) => {
 /** The translation record of a content file, if it has a valid one. */
 export function translationMeta(text: string): TranslationMeta | undefined {
   try {
-    const meta = (parseFrontmatter(text).frontmatter as { translation?: Partial<TranslationMeta> }).translation;
+    const meta = (frontMatterData(text) as { translation?: Partial<TranslationMeta> }).translation;
     return typeof meta?.source === 'string' ? { source: meta.source, reviewed: meta.reviewed === true } : undefined;
   } catch {
     return undefined;

@@ -2,10 +2,11 @@
  * Translation tracking: each translation records the version of the English file it was made from
  * (a short hash of its text) and whether a person has reviewed it. Comparing that hash with the
  * English file as it is now tells whether the translation has fallen behind.
- * Free of Astro and fs imports: the build, the scripts and the tests all use it.
+ * Free of Astro's runtime and fs imports: the build, the scripts and the tests all use it.
  */
 import { createHash } from 'node:crypto';
-import { parseDocument, Scalar } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { splitFrontMatter } from '../markdown/front-matter.ts';
 
 /** What a translation records in its front matter. */
 export interface TranslationMeta {
@@ -34,20 +35,43 @@ export function translationState(record: TranslationMeta | undefined, englishHas
   return record.reviewed ? 'reviewed' : 'draft';
 }
 
-const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---\r?\n?)/;
-
-/** The translation's text with `translation.source` (and `reviewed`, when asked) set. */
+/**
+ * The translation's text with `translation.source` (and `reviewed`, when asked) set. Only those
+ * values change: every other byte of the file stays as written (a byte-order mark, Windows line
+ * endings, comments, spacing), so the change a volunteer commits is the record and nothing else.
+ */
 export function markTranslated(text: string, hash: string, reviewed?: boolean): string {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) throw new Error('the file has no front matter between two --- lines');
-  const doc = parseDocument(match[2] ?? '');
+  const found = splitFrontMatter(text);
+  if (!found) throw new Error('the file has no front matter between two --- lines');
+  const { yaml, start } = found;
+  const newline = yaml.includes('\r\n') ? '\r\n' : '\n';
+  const doc = parseDocument(yaml);
+  if (doc.errors.length) throw new Error(`the front matter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}): fix it first`);
   // Quoted, so that a code made only of digits is never read as a number.
-  const source = new Scalar(hash);
-  source.type = Scalar.QUOTE_DOUBLE;
-  doc.setIn(['translation', 'source'], source);
-  if (reviewed !== undefined) doc.setIn(['translation', 'reviewed'], reviewed);
-  else if (!doc.hasIn(['translation', 'reviewed'])) doc.setIn(['translation', 'reviewed'], false);
-  return `${match[1]}${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}${match[3]}${text.slice(match[0].length)}`;
+  const value = { source: `"${hash}"`, reviewed: String(reviewed ?? false) };
+  const record = doc.get('translation', true);
+  const source = doc.getIn(['translation', 'source'], true);
+  const review = doc.getIn(['translation', 'reviewed'], true);
+  let edited: string;
+  if (!doc.has('translation')) {
+    // A new record goes at the end of the front matter, as the content check tells volunteers to paste it.
+    edited = `${yaml}translation:${newline}  source: ${value.source}${newline}  reviewed: ${value.reviewed}${newline}`;
+  } else if (isMap(record) && !record.flow && isScalar(source) && source.range && (review === undefined || (isScalar(review) && review.range))) {
+    const edits: [number, number, string][] = [[source.range[0], source.range[1], value.source]];
+    if (isScalar(review) && review.range) {
+      if (reviewed !== undefined) edits.push([review.range[0], review.range[1], value.reviewed]);
+    } else {
+      // The line after source's, indented as source's is.
+      const lineStart = yaml.lastIndexOf('\n', source.range[0]) + 1;
+      const lineEnd = yaml.indexOf('\n', source.range[1]);
+      const indent = /^[ \t]*/.exec(yaml.slice(lineStart))![0];
+      edits.push([lineEnd + 1, lineEnd + 1, `${indent}reviewed: ${value.reviewed}${newline}`]);
+    }
+    edited = edits.sort((a, b) => b[0] - a[0]).reduce((t, [from, to, replacement]) => t.slice(0, from) + replacement + t.slice(to), yaml);
+  } else {
+    throw new Error('the "translation" field is not in the form "translation:", "  source: ...", "  reviewed: ...": fix it by hand, or remove it and run this again');
+  }
+  return text.slice(0, start) + edited + text.slice(start + yaml.length);
 }
 
 /** The lines a translation records, to paste at the end of its front matter. */

@@ -54,6 +54,21 @@ describe('mark-translated', () => {
     expect(translationMeta(markTranslated(again, '333333333333'))).toEqual({ source: '333333333333', reviewed: true });
   });
 
+  it('changes nothing but the record: byte-order mark, Windows line endings, spacing and comments stay', () => {
+    const windows = '\uFEFF---\r\ntitle:   "เกี่ยวกับ"  # spacing as typed\r\ndescription: \'ข้อความ\'\r\n---\r\n\r\nเนื้อหา\r\n';
+    const marked = markTranslated(windows, '123456789012');
+    expect(marked).toBe(windows.replace('---\r\n\r\n', 'translation:\r\n  source: "123456789012"\r\n  reviewed: false\r\n---\r\n\r\n'));
+    expect(translationMeta(marked)).toEqual({ source: '123456789012', reviewed: false });
+    // An update changes the version code alone; --reviewed changes the review alone.
+    expect(markTranslated(marked, '222222222222')).toBe(marked.replace('123456789012', '222222222222'));
+    expect(markTranslated(marked, '123456789012', true)).toBe(marked.replace('reviewed: false', 'reviewed: true'));
+  });
+
+  it('completes a record pasted without its review line', () => {
+    const pasted = '---\ntitle: "About"\ntranslation:\n    source: "111111111111"\n---\n';
+    expect(markTranslated(pasted, '222222222222')).toBe('---\ntitle: "About"\ntranslation:\n    source: "222222222222"\n    reviewed: false\n---\n');
+  });
+
   it('refuses a file without front matter', () => {
     expect(() => markTranslated('no front matter\n', '123456789012')).toThrow(/no front matter/);
   });

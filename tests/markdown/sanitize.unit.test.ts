@@ -1,18 +1,16 @@
 /**
- * Volunteers' Markdown goes through the same pipelines as the build: Sätteri with our safe-HTML
- * step for .md files, remark/rehype for .mdx. In both, raw HTML that could run code is removed,
+ * Volunteers' Markdown goes through the same pipelines as the build: Sätteri, parsing raw HTML, with
+ * our safe-HTML step for .md files, remark/rehype for .mdx. In both, raw HTML that could run code is removed,
  * site links get the base path, external links get rel="noopener noreferrer".
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import type { PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { contentRehypePlugins } from '../../src/markdown/index.ts';
-import { satteriSafeHtml } from '../../src/markdown/satteri-html.ts';
+import { contentHastPlugins, contentRehypePlugins, markdownFeatures } from '../../src/markdown/index.ts';
 
 const pipelines = {
   'Sätteri (.md files)': async (markdown: string, base = '/') =>
-    (await (await createSatteriMarkdownProcessor({ hastPlugins: [satteriSafeHtml(base)], syntaxHighlight: false })).render(markdown)).code,
+    (await (await createSatteriMarkdownProcessor({ features: markdownFeatures, hastPlugins: contentHastPlugins(base), syntaxHighlight: false })).render(markdown)).code,
   'remark and rehype (.mdx files)': async (markdown: string, base = '/') =>
     (await (await createMarkdownProcessor({ rehypePlugins: contentRehypePlugins(base) })).render(markdown)).code,
 };
@@ -86,7 +84,7 @@ describe('the two pipelines', () => {
 describe('MDX files', () => {
   async function compileMdx(source: string) {
     const { compile } = await import('@mdx-js/mdx');
-    return String(await compile(source, { rehypePlugins: contentRehypePlugins('/') as PluggableList }));
+    return String(await compile(source, { rehypePlugins: contentRehypePlugins('/') as NonNullable<Parameters<typeof compile>[1]>['rehypePlugins'] }));
   }
 
   it('keep plain HTML tags but lose scripts, handlers, components and expressions', async () => {
