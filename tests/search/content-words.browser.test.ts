@@ -123,13 +123,14 @@ function useSyllableSegmenter() {
 
 /**
  * Types each word into the search box and submits it, as a visitor pressing Enter would; returns
- * the addresses of the results shown for each (none when nothing was found).
+ * the addresses of all its results (none when nothing was found).
  */
 async function searchEach(page: Page, words: string[]): Promise<string[][]> {
   return page.evaluate(async (words) => {
     const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
     const input = document.getElementById('search-input') as HTMLInputElement;
     const status = document.getElementById('search-status')!;
+    const more = document.getElementById('search-more') as HTMLButtonElement;
     const type = (value: string) => {
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -142,6 +143,12 @@ async function searchEach(page: Page, words: string[]): Promise<string[][]> {
       type(word);
       const started = Date.now();
       while (!(status.textContent ?? '').includes(word) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 5));
+      // Every result, not only the first five: “Show more results” until there are no more.
+      while (!more.hidden && Date.now() - started < 60_000) {
+        const shown = document.querySelectorAll('#search-results li').length;
+        more.click();
+        while (document.querySelectorAll('#search-results li').length === shown && !more.hidden && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 5));
+      }
       found.push([...document.querySelectorAll<HTMLAnchorElement>('#search-results li a')].map((a) => new URL(a.href).pathname));
     }
     return found;
