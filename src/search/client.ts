@@ -80,7 +80,10 @@ if (form) {
         if (needsSplitting(lang!)) root.lang = 'und';
         let instance: Pagefind;
         try {
-          instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24, exactDiacritics: keepsMarks(lang!), ...(similarity ? { ranking: { diacriticSimilarity: similarity } } : {}) });
+          // In a split language a query word matches the start of longer ones (印度, India, in 印度尼西亚,
+          // Indonesia): a word of the query's own length ranks first (termSimilarity, default 1).
+          const ranking = { ...(similarity ? { diacriticSimilarity: similarity } : {}), ...(needsSplitting(lang!) ? { termSimilarity: 10 } : {}) };
+          instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24, exactDiacritics: keepsMarks(lang!), ranking });
         } finally {
           root.lang = pageLang;
         }
