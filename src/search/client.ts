@@ -4,7 +4,7 @@
  * this small so a first search stays within its byte budget; the form works without it.
  * Results come five at a time: each one shown costs a download of its page's text.
  */
-import { diacriticSimilarity, keepsMarks, queryForms, removeWordBreaks } from './text.ts';
+import { diacriticSimilarity, dictionary, keepsMarks, needsSplitting, queryForms, removeWordBreaks, WORDS_FILE, type Dictionary } from './text.ts';
 import { resultsShown } from './paths.ts';
 import { fill } from '../i18n/fill.ts';
 
@@ -19,6 +19,7 @@ type Found = { results: { data: () => Promise<Result> }[]; filters: { type?: Rec
 type Pagefind = {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<Found | null>;
   filters: () => Promise<unknown>;
+  options: (options: { exactDiacritics: boolean }) => Promise<void>;
 };
 type Messages = { none: string; results: Record<string, string>; loading: string; failed: string; offline: string; offlineLink: string; missing: Record<string, string>; types: Record<string, string> };
 
@@ -56,12 +57,36 @@ if (form) {
 
   let pagefind: Promise<Pagefind> | undefined;
   let loaded = false;
+  /** The index's words, which queries are split into (see splitQuery); fetched beside Pagefind. */
+  let words: Promise<Dictionary | undefined> | undefined;
+  const loadWords = async () => {
+    if (!needsSplitting(lang!)) return undefined;
+    const response = await fetch(`${bundle}${WORDS_FILE}`);
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return dictionary((await response.text()).split('\n'));
+  };
   const load = () =>
-    (pagefind ??= __runtimeImport(`${bundle}pagefind.js`).then(
-      async (module) => {
+    (pagefind ??= Promise.all([__runtimeImport(`${bundle}pagefind.js`), (words = loadWords())]).then(
+      async ([module]) => {
         const { createInstance } = module as { createInstance: (o: object) => Pagefind };
         const similarity = diacriticSimilarity(lang!);
-        const instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24, exactDiacritics: keepsMarks(lang!), ...(similarity ? { ranking: { diacriticSimilarity: similarity } } : {}) });
+        // Pagefind reads its language from <html lang> as it starts, and splits a Thai, Chinese or
+        // Japanese query again with the browser's dictionary (even under the index's code, tha:
+        // Intl reads it as th). The query is split already, so in those six languages Pagefind
+        // starts as for an undetermined language ("und"), and the page's is set back at once,
+        // synchronously: nothing is drawn or announced meanwhile.
+        const root = document.documentElement;
+        const pageLang = root.lang;
+        if (needsSplitting(lang!)) root.lang = 'und';
+        let instance: Pagefind;
+        try {
+          // In a split language a query word matches the start of longer ones (印度, India, in 印度尼西亚,
+          // Indonesia): a word of the query's own length ranks first (termSimilarity, default 1).
+          const ranking = { ...(similarity ? { diacriticSimilarity: similarity } : {}), ...(needsSplitting(lang!) ? { termSimilarity: 10 } : {}) };
+          instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24, exactDiacritics: keepsMarks(lang!), ranking });
+        } finally {
+          root.lang = pageLang;
+        }
         // Searches count results per type only once the filters are loaded.
         await instance.filters();
         loaded = true;
@@ -70,6 +95,7 @@ if (form) {
       (error: unknown) => {
         // Forget a failed download (a dropped connection), so the next search tries again.
         pagefind = undefined;
+        words = undefined;
         throw error;
       },
     ));
@@ -182,11 +208,12 @@ if (form) {
     if (!loaded) status.textContent = messages.loading;
     try {
       const search = await load();
-      // The query split into words; if that finds nothing, as typed (see splitQuery).
+      // The query split into the index's words, then as typed; in Vietnamese, tones exact first (see queryForms).
       let terms = '';
       let all: Found | null = null;
-      for (const form of queryForms(query, lang!)) {
-        terms = form;
+      for (const form of queryForms(query, lang!, await words)) {
+        terms = form.terms;
+        await search.options({ exactDiacritics: form.exactDiacritics });
         // The unnarrowed search gives the count of each type; a narrowed one, the results shown.
         all = await search.search(terms);
         if (all?.results.length) break;

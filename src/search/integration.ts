@@ -22,7 +22,7 @@ import { transform } from 'esbuild';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
-import { baseLanguage, indexLanguage, needsSplitting, splitForIndex } from './text.ts';
+import { baseLanguage, indexLanguage, needsSplitting, splitForIndex, WORD_BREAK, WORDS_FILE } from './text.ts';
 import { localeOfTag, locales, type Locale } from '../i18n/locales.ts';
 import { searchBundle } from './paths.ts';
 import { sections } from '../site/routes.ts';
@@ -40,8 +40,11 @@ const pageLanguage = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.
  * The copy of a page Pagefind indexes. Its words are split where its language needs it, and
  * passages in another language are left out: a quote kept in English before its translation, a
  * name in its own script. They are shown on the page but are not text of this language's index.
+ * Text nodes are split apart too: Pagefind joins the text of inline elements, so links listed with
+ * 、 between them (`<a>孟加拉国</a>、<a>柬埔寨</a>`) would be one word. The words of the main
+ * content are added to `words`, when given: the list the search script splits queries with.
  */
-export function indexCopy(html: string, names: readonly string[] = []): string {
+export function indexCopy(html: string, names: readonly string[] = [], words?: Set<string>): string {
   const lang = pageLanguage(html);
   if (!lang) return html;
   html = withNames(html, names);
@@ -50,6 +53,18 @@ export function indexCopy(html: string, names: readonly string[] = []): string {
   const foreign = [...body.matchAll(/<[a-z][a-z0-9]*\s[^>]*\blang="([^"]+)"/g)].some((m) => baseLanguage(m[1]!) !== baseLanguage(lang));
   if (!split && !foreign) return html;
   const tree = fromHtml(html);
+  const indexed = new Set<unknown>();
+  visit(tree, 'element', (node) => {
+    if (node.properties['dataPagefindBody'] === undefined) return undefined;
+    // Not what search leaves out (the timeline, source notes): a word split there alone would
+    // make the query split differently from the same text in the indexed prose.
+    visit(node, (inner) => {
+      if (inner.type === 'element' && inner.properties['dataPagefindIgnore'] !== undefined) return SKIP;
+      if (inner.type === 'text') indexed.add(inner);
+      return undefined;
+    });
+    return SKIP;
+  });
   visit(tree, (node) => {
     if (node.type === 'element') {
       if (node.tagName === 'script' || node.tagName === 'style') return SKIP;
@@ -60,7 +75,11 @@ export function indexCopy(html: string, names: readonly string[] = []): string {
         return SKIP;
       }
     }
-    if (node.type === 'text' && split) node.value = splitForIndex(node.value, lang);
+    if (node.type === 'text' && split) {
+      const text = splitForIndex(node.value, lang, indexed.has(node) ? words : undefined);
+      // Set apart from the text of the elements around it (see above).
+      node.value = text.replace(/^(?=\S)|(?<=\S)$/gu, WORD_BREAK);
+    }
     return undefined;
   });
   // The names once more as written, for a query the browser splits otherwise (tried as typed).
@@ -141,13 +160,16 @@ export function pagefind(): AstroIntegration {
             const { index, errors } = await createIndex({ forceLanguage: indexLanguage(locales[locale].lang) });
             if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
             list.sort((a, b) => a.url.localeCompare(b.url));
-            const added = await Promise.all(list.map(({ url, content, names }) => index.addHTMLFile({ url, content: indexCopy(content, names) })));
+            const words = new Set<string>();
+            const added = await Promise.all(list.map(({ url, content, names }) => index.addHTMLFile({ url, content: indexCopy(content, names, words) })));
             const failed = added.flatMap((a) => a.errors);
             if (failed.length) throw new Error(`Pagefind could not index the ${locale} pages: ${failed.join('; ')}`);
             const bundle = join(site, searchBundle(locale));
             const written = await index.writeFiles({ outputPath: bundle });
             if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
             for (const file of unusedPagefindFiles) rmSync(join(bundle, file), { force: true });
+            // The index's words, for the search script to split queries into (src/search/text.ts).
+            if (words.size) writeFileSync(join(bundle, WORDS_FILE), [...words].sort().join('\n'));
             // Pagefind writes a generic WebAssembly beside a language's own (with its stemmer); a
             // search loads only the one its index names, and saving for offline fetches the bundle.
             const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> };

@@ -9,9 +9,11 @@
  * index, past what a first search may download.
  *
  * So the site splits all six itself. The build indexes a copy of each page with the words set
- * apart, under a language code Pagefind does not split again (indexLanguage); the search script
- * splits a query the same way. Both use the platform's dictionary-based `Intl.Segmenter`, so the
- * same text gives the same words. Free of Astro and Node imports: the browser runs it too.
+ * apart, under a language code Pagefind does not split again (indexLanguage), with Node's
+ * dictionary-based `Intl.Segmenter`. Browsers ship other dictionaries (Chromium splits many Khmer
+ * and Lao words into syllables), so the search script does not split a query with its own: the
+ * build ships the index's words with each language's bundle (WORDS_FILE), and the query is split
+ * into those (splitQuery). Free of Astro and Node imports: the browser runs it too.
  */
 
 /** Page languages (the `<html lang>` tag's language) whose text is split here. */
@@ -72,29 +74,111 @@ function segments(text: string, lang: string): Intl.SegmentData[] {
   return [...segmenter.segment(text)];
 }
 
-/** Text for the index: a break between any two segments that touch; spaces already there stay. */
-export function splitForIndex(text: string, lang: string): string {
+/**
+ * Text for the index: a break between any two segments that touch; spaces already there stay.
+ * The words found are added to `words`, when given (see dictionaryWord).
+ */
+export function splitForIndex(text: string, lang: string, words?: Set<string>): string {
   let out = '';
   let previous = '';
-  for (const { segment } of segments(text, lang)) {
+  for (const { segment, isWordLike } of segments(text, lang)) {
     if (previous && !/\s$/u.test(previous) && !/^\s/u.test(segment)) out += WORD_BREAK;
+    if (isWordLike && dictionaryWord(segment)) words?.add(segment);
     out += segment;
     previous = segment;
   }
   return out;
 }
 
+/** The file of a split language's bundle that lists its index's words, one a line. */
+export const WORDS_FILE = 'words.txt';
+
 /**
- * A visitor's query as words separated by spaces, as the index copy has them. The browser's
- * dictionary may split a word more finely than the build's did (Chromium splits some Khmer and
- * Lao words into syllables): when this finds nothing, the search script tries the query as
- * typed (see queryForms).
+ * A word the query splitter needs to know: one with letters of a script written without spaces.
+ * Latin words and numbers are set apart from those scripts by the build's splitting as by the
+ * query's, so they need no list (and leaving them out keeps the list small).
  */
-export function splitQuery(query: string, lang: string): string {
+const dictionaryWord = (word: string) => /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(word);
+
+/** A language's index words, as the search script holds them: the words, and every start of one. */
+export interface Dictionary {
+  words: ReadonlySet<string>;
+  starts: ReadonlySet<string>;
+  longest: number;
+}
+
+export function dictionary(list: Iterable<string>): Dictionary {
+  const words = new Set<string>();
+  const starts = new Set<string>();
+  let longest = 0;
+  for (const word of list) {
+    if (!word) continue;
+    const chars = [...word];
+    words.add(word);
+    for (let i = 1; i <= chars.length; i++) starts.add(chars.slice(0, i).join(''));
+    longest = Math.max(longest, chars.length);
+  }
+  return { words, starts, longest };
+}
+
+/** A letter no index word holds weighs this much more than a word, so known words always win. */
+const UNKNOWN = 1000;
+
+/**
+ * A run of letters split into the fewest index words. The last piece may be the start of a word
+ * (Pagefind matches a query word as the start of a longer one), so a query typed part way finds
+ * its word; letters of no word at all are kept together as one piece.
+ */
+function splitRun(run: string, dict: Dictionary): string[] {
+  const chars = [...run];
+  const n = chars.length;
+  // cost[i]: the best split of chars[i..]; next[i]: where its first piece ends (negative: unknown letter).
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const next = new Array<number>(n + 1).fill(0);
+  cost[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    cost[i] = UNKNOWN + cost[i + 1]!;
+    next[i] = -(i + 1);
+    for (let j = Math.min(n, i + dict.longest); j > i; j--) {
+      const piece = chars.slice(i, j).join('');
+      const known = dict.words.has(piece) || (j === n && dict.starts.has(piece));
+      if (known && 1 + cost[j]! < cost[i]!) {
+        cost[i] = 1 + cost[j]!;
+        next[i] = j;
+      }
+    }
+  }
+  const pieces: string[] = [];
+  let unknown = '';
+  for (let i = 0; i < n; ) {
+    const j = next[i]!;
+    if (j < 0) {
+      unknown += chars[i];
+      i = -j;
+      continue;
+    }
+    if (unknown) pieces.push(unknown);
+    unknown = '';
+    pieces.push(chars.slice(i, j).join(''));
+    i = j;
+  }
+  if (unknown) pieces.push(unknown);
+  return pieces;
+}
+
+/**
+ * A visitor's query as words separated by spaces, as the index copy has them: each run of letters
+ * of a split language is split into the index's own words (the build ships them), never by the
+ * browser's dictionary. Latin words and numbers stay whole; punctuation is left to Pagefind, which
+ * drops it from queries.
+ */
+export function splitQuery(query: string, lang: string, dict: Dictionary): string {
   if (!needsSplitting(lang)) return query;
-  return segments(query, lang)
-    .filter((s) => s.isWordLike)
-    .map((s) => s.segment)
+  return query
+    .split(/\s+/u)
+    // A number keeps its separators (1,217 and ၁၂.၀၄ are one word of the index, as a word's apostrophe is).
+    .flatMap((part) => part.match(/[\p{Script=Latin}\p{N}]+(?:[.,'’][\p{Script=Latin}\p{N}]+)*|[^\p{Script=Latin}\p{N}]+/gu) ?? [])
+    .flatMap((run) => (dictionaryWord(run) ? splitRun(run, dict) : [run]))
     .join(' ');
 }
 
@@ -103,9 +187,29 @@ export function removeWordBreaks(text: string): string {
   return text.replace(WORD_BREAKS, '');
 }
 
-/** The forms of a query to try in turn: split into words, then, where that differs, as typed. */
-export function queryForms(query: string, lang: string): string[] {
-  const split = splitQuery(query, lang);
+/** A form of a query to search for, and whether its marks must match exactly. */
+export interface QueryForm {
+  terms: string;
+  exactDiacritics: boolean;
+}
+
+/** Has the text accents or other marks (Vietnamese tones)? */
+const marked = (text: string) => /\p{M}/u.test(text.normalize('NFD'));
+
+/**
+ * The forms of a query to try in turn, until one finds something. In a split language: split into
+ * the index's words, then, where that differs, as typed (Pagefind matches it as a whole word, or
+ * the start of one). In Vietnamese, typed with tones: those tones exactly (bàn tròn, round table,
+ * finds neither bản nor trong), then folded; typed without: every word with those letters.
+ * Scripts whose marks are letters always match them exactly (keepsMarks).
+ */
+export function queryForms(query: string, lang: string, dict?: Dictionary): QueryForm[] {
   const typed = query.trim().replace(/\s+/g, ' ');
-  return split === typed || !needsSplitting(lang) ? [split] : [split, typed];
+  const exactDiacritics = keepsMarks(lang);
+  if (needsSplitting(lang) && dict) {
+    const split = splitQuery(query, lang, dict);
+    return [...new Set([split, typed])].filter(Boolean).map((terms) => ({ terms, exactDiacritics }));
+  }
+  if (diacriticSimilarity(lang) && marked(typed)) return [{ terms: typed, exactDiacritics: true }, { terms: typed, exactDiacritics: false }];
+  return [{ terms: typed, exactDiacritics }];
 }
