@@ -2,11 +2,13 @@
  * `npm run build`: the content check and `astro build`, side by side on two cores. The check
  * decides: when it finds problems, the build is stopped, dist/ is removed (no half-built site
  * is left to deploy) and only the check's plain-language report is shown. Astro's own output is
- * held back until the check has passed, so a volunteer's mistake never shows as a stack trace.
+ * held back until the check has passed, so a volunteer's mistake never shows as a stack trace;
+ * the check's report is printed whole, then Astro's output in whole lines.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
+import { inLines } from './lib/build-log.ts';
 
 const node = process.execPath;
 const run = (args: string[]) => spawn(node, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -22,9 +24,11 @@ try {
 }
 
 let checked = false;
-const held: [NodeJS.WriteStream, Buffer][] = [];
+const held: [NodeJS.WriteStream, string][] = [];
 for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
-  from.on('data', (chunk: Buffer) => (checked ? to.write(chunk) : held.push([to, chunk])));
+  // In whole lines, a page to a line (scripts/lib/build-log.ts).
+  const lines = inLines((text) => (checked ? to.write(text) : held.push([to, text])));
+  from.setEncoding('utf8').on('data', lines.add).on('end', lines.end);
 }
 const exited = (child: ReturnType<typeof run>) => new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
 const report: Buffer[] = [];
