@@ -12,8 +12,8 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { filesIn } from '../integrations/dist-files.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { filesIn, mapLimited } from '../integrations/dist-files.ts';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeKeys, locales, type Locale } from '../i18n/locales.ts';
@@ -82,12 +82,6 @@ function withImports(site: string, base: string, urls: Set<string>): Set<string>
   return all;
 }
 
-/** A language's whole search index: every file of its Pagefind bundle. */
-function searchFiles(site: string, locale: Locale): string[] {
-  const bundle = searchBundle(locale);
-  return existsSync(join(site, bundle)) ? filesIn(join(site, bundle)).map((f) => `${bundle}/${f}`) : [];
-}
-
 const uiStrings = (locale: Locale) => (parse(readFileSync(join(process.cwd(), 'content/ui', `${locale}.yaml`), 'utf8')) ?? {}) as Record<string, string>;
 
 /**
@@ -100,45 +94,81 @@ function offlineStrings(locale: Locale, home: string, english: Record<string, st
   return { lang, dir, title: t('offline.unavailableTitle'), body: t('offline.unavailableBody'), home, homeLabel: t('offline.unavailableHome') };
 }
 
+/** Compressions at once: libuv's thread pool (UV_THREADPOOL_SIZE) runs four. */
+const parallel = 4;
+
+const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** What the offline step keeps of a built file once read: figures, never the content. */
+interface BuiltFile {
+  hash: string;
+  size: number;
+  /** Bytes as sent; worked out only for files a list names. */
+  bytes?: number | undefined;
+  /** A page's loads. */
+  loads?: string[] | undefined;
+}
+
 /**
  * Writes the per-language lists and sw.js into a built site; returns what it wrote. Run by the
  * build, and by the tests on a copy of the site to "deploy" a change.
  */
 export async function writeOfflineFiles(site: string, base: string) {
   const lists = new Set(localeKeys.map(offlineListFile));
-  // Every built file, read once: the lists need the pages' loads and every file's size, and the
-  // version hashes them all.
-  const contents = new Map(filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f)).map((f) => [f, readFileSync(join(site, f))]));
-  const pages = [...contents.keys()].filter((f) => f === 'index.html' || f.endsWith('/index.html'));
-  const loads = new Map(pages.map((f) => [f, loadsOf(contents.get(f)!.toString('utf8'), base)]));
+  const isPage = (f: string) => f === 'index.html' || f.endsWith('/index.html');
+  // A language's pages for readers and its search bundle are in its list; review views (for
+  // reviewers) are not saved.
+  const forReaders = (f: string) => isPage(f) && !f.split('/').includes(sections.review);
+  const bundles = localeKeys.map((locale) => `${searchBundle(locale)}/`);
+  const inBundle = (f: string) => bundles.some((bundle) => f.startsWith(bundle));
+
+  // Every built file read once, a few at a time, and let go: its hash (the version hashes them
+  // all), a page's loads, and the download size of the files sure to be listed. Holding every
+  // file, or compressing them all at once, took more memory than the rest of the build.
+  const files = filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f));
+  const figures = await mapLimited(files, parallel, async (f): Promise<BuiltFile> => {
+    const content = readFileSync(join(site, f));
+    return {
+      hash: hashOf(content),
+      size: content.length,
+      bytes: forReaders(f) || inBundle(f) ? await sentBytes(f, content) : undefined,
+      loads: isPage(f) ? loadsOf(content.toString('utf8'), base) : undefined,
+    };
+  });
+  const builtFiles = new Map(files.map((f, i) => [f, figures[i]!]));
+  const pages = files.filter(isPage);
+  const loads = new Map(pages.map((f) => [f, builtFiles.get(f)!.loads!]));
 
   const urlsOf = new Map(
     localeKeys.map((locale) => {
-      // A language's pages for readers: review views (for reviewers) are not saved.
-      const own = pages.filter((f) => localeOfFile(f) === locale && !f.split('/').includes(sections.review));
+      const own = pages.filter((f) => localeOfFile(f) === locale && forReaders(f));
       const urls = withImports(site, base, new Set(own.flatMap((f) => loads.get(f)!)));
-      return [locale, [...own.map((f) => pageUrl(base, f)), ...[...urls].sort(), ...searchFiles(site, locale).map((f) => base + f)]];
+      const search = files.filter((f) => f.startsWith(`${searchBundle(locale)}/`));
+      return [locale, [...own.map((f) => pageUrl(base, f)), ...[...urls].sort(), ...search.map((f) => base + f)]];
     }),
   );
-  // Each file measured once, though the files every page loads are in every language's list.
-  const unique = [...new Set([...urlsOf.values()].flat())];
   const fileOf = (url: string) => url.slice(base.length) + (url.endsWith('/') ? 'index.html' : '');
-  const measured = await Promise.all(unique.map((url) => sentBytes(fileOf(url), contents.get(fileOf(url))!)));
-  const sizes = new Map(unique.map((url, i) => [url, measured[i]!]));
+  // The few files only pages' loads bring in (scripts, icon, manifests), measured once each
+  // though every language's list names them.
+  for (const f of new Set([...urlsOf.values()].flat().map(fileOf))) {
+    const file = builtFiles.get(f)!;
+    file.bytes ??= await sentBytes(f, readFileSync(join(site, f)));
+  }
 
-  // What changed between two deploys: the worker brings saved languages up to date by this hash.
-  const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('hex');
-  const fileHashes = new Map([...contents].map(([f, content]) => [f, hashOf(content)]));
-  const hashes = new Map(unique.map((url) => [url, fileHashes.get(fileOf(url))!.slice(0, 16)]));
   const written: Record<string, OfflineList> = {};
   for (const locale of localeKeys) {
-    const list: OfflineList = { files: urlsOf.get(locale)!.map((url) => ({ url, bytes: sizes.get(url)!, size: contents.get(fileOf(url))!.length, hash: hashes.get(url)! })) };
+    const list: OfflineList = {
+      files: urlsOf.get(locale)!.map((url) => {
+        const { bytes, size, hash } = builtFiles.get(fileOf(url))!;
+        // What changed between two deploys: the worker brings saved languages up to date by it.
+        return { url, bytes: bytes!, size, hash: hash.slice(0, 16) };
+      }),
+    };
     const file = offlineListFile(locale);
-    const text = JSON.stringify(list);
+    const text = Buffer.from(JSON.stringify(list));
     mkdirSync(dirname(join(site, file)), { recursive: true });
     writeFileSync(join(site, file), text);
-    contents.set(file, Buffer.from(text));
-    fileHashes.set(file, hashOf(Buffer.from(text)));
+    builtFiles.set(file, { hash: hashOf(text), size: text.length });
     written[locale] = list;
   }
 
@@ -146,7 +176,7 @@ export async function writeOfflineFiles(site: string, base: string) {
   const shell = [...new Set([...loads.values()].flat())].filter((url) => [...loads.values()].every((l) => l.includes(url))).sort();
   const hash = createHash('sha256');
   // Each file's own hash, already worked out for the lists: every file is hashed once.
-  for (const f of [...fileHashes.keys()].sort()) hash.update(`${f}\0${fileHashes.get(f)}\0`);
+  for (const f of [...builtFiles.keys()].sort()) hash.update(`${f}\0${builtFiles.get(f)!.hash}\0`);
   const version = hash.digest('hex').slice(0, 12);
   const english = uiStrings(defaultLocale);
   const pathIn = (locale: Locale, route: string) => `${base}${locale === defaultLocale ? '' : `${locale}/`}${route}`;
