@@ -43,6 +43,8 @@ describe("astro build's log", () => {
 
   it('is the same when Astro colours it (FORCE_COLOR)', () => {
     const coloured = astroOutput.replace(/(\d\d:\d\d:\d\d)/g, '\x1b[2m$1\x1b[22m').replace(/├─/g, '\x1b[34m├─\x1b[39m').replace(/(\(\+[\d.]+m?s\))/g, '\x1b[2m$1\x1b[22m');
+    // Astro colours its log with ANSI escapes (ESC [ ... m): the test reads the words without them.
+    // eslint-disable-next-line no-control-regex
     const plain = pageLines(coloured).replace(/\x1b\[[\d;]*m/g, '');
     checked(plain);
   });

@@ -57,7 +57,7 @@ describe('editor settings', () => {
 describe('interface-string keys', () => {
   it('src/i18n/ui-keys.ts lists the keys of content/ui/en.yaml (run npm run ui-keys)', () => {
     const generated = uiKeysModule();
-    expect(generated.match(/^  \| '/gm)?.length).toBeGreaterThan(50);
+    expect(generated.match(/^ {2}\| '/gm)?.length).toBeGreaterThan(50);
     expect(readFileSync(uiKeysFile, 'utf8')).toBe(generated);
   });
 });
