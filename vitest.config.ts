@@ -45,10 +45,27 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/**/*.unit.test.ts'], sequence: { groupOrder: 0 }, maxWorkers: 2 } },
       { extends: true, test: { name: 'build', include: ['tests/**/*.build.test.ts'], sequence: { groupOrder: 0 }, maxWorkers: 2 } },
       { extends: true, test: { name: 'rebuild', include: ['tests/**/*.rebuild.test.ts'], sequence: { groupOrder: 1 } } },
-      { extends: true, test: { name: 'browser', include: ['tests/**/*.browser.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 2 } } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/**/*.browser.test.ts'],
+          globalSetup: ['tests/setup/preview.ts'],
+          sequence: { groupOrder: 2 },
+        },
+      },
       // Two files, mobile and desktop, side by side: one Lighthouse run per process at a time.
       // Lighthouse allows one run per process at a time: its two files run in two workers.
-      { extends: true, test: { name: 'lighthouse', include: ['tests/**/*.lighthouse.test.ts'], globalSetup: ['tests/setup/preview.ts'], sequence: { groupOrder: 3 }, maxWorkers: 2 } },
+      {
+        extends: true,
+        test: {
+          name: 'lighthouse',
+          include: ['tests/**/*.lighthouse.test.ts'],
+          globalSetup: ['tests/setup/preview.ts'],
+          sequence: { groupOrder: 3 },
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

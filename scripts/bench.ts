@@ -5,7 +5,18 @@
  * Figures, not tests: the README records them.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -173,19 +184,33 @@ async function lighthouseScores(): Promise<string[][] | undefined> {
   const flag = (score: number) => `${score < performanceThreshold ? '⚠️ ' : ''}${score}`;
   return [...new Set(results.map((r) => r.path))].map((path) => [
     path,
-    ...(['mobile', 'desktop'] as const).map((formFactor) => flag(results.find((r) => r.path === path && r.formFactor === formFactor)!.performance)),
+    ...(['mobile', 'desktop'] as const).map((formFactor) =>
+      flag(results.find((r) => r.path === path && r.formFactor === formFactor)!.performance),
+    ),
   ]);
 }
 
 /** Each language's search bundle as built: its index, its pages' text (fragments) and all of it. */
 function searchSizes(): string[][] {
   const sizeOf = (dir: string) =>
-    existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0) : 0;
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0)
+      : 0;
   return localeKeys.map((locale) => {
     const bundle = join(root, 'dist', searchBundle(locale));
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     // Pagefind's files are gzipped already: their size on disk is what travels.
-    return [locale, String(Object.values(entry.languages)[0]!.page_count), kb(sizeOf(join(bundle, 'index'))), kb(sizeOf(join(bundle, 'fragment'))), kb(sizeOf(bundle))];
+    return [
+      locale,
+      String(Object.values(entry.languages)[0]!.page_count),
+      kb(sizeOf(join(bundle, 'index'))),
+      kb(sizeOf(join(bundle, 'fragment'))),
+      kb(sizeOf(bundle)),
+    ];
   });
 }
 
@@ -205,11 +230,18 @@ async function searchTimings(locales: Locale[]): Promise<string[][]> {
       let bytes = 0;
       let pending: Promise<unknown>[] = [];
       page.on('response', (response) => {
-        if (!response.url().endsWith('/favicon.svg')) pending.push(response.body().then((body) => (bytes += gzipSync(body, { level: 9 }).length), () => undefined));
+        if (!response.url().endsWith('/favicon.svg'))
+          pending.push(
+            response.body().then(
+              (body) => (bytes += gzipSync(body, { level: 9 }).length),
+              () => undefined,
+            ),
+          );
       });
       await page.goto(`http://127.0.0.1:${server.port}/${locale === 'en' ? '' : `${locale}/`}search/`, { waitUntil: 'networkidle' });
       // The search script is part of a first search: the search page's scripts but the one every page has.
-      const scriptsOf = (file: string) => [...readFileSync(join(root, 'dist', file), 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+      const scriptsOf = (file: string) =>
+        [...readFileSync(join(root, 'dist', file), 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
       const prefix = locale === 'en' ? '' : `${locale}/`;
       const everyPage = scriptsOf(`${prefix}index.html`);
       let scriptBytes = 0;
@@ -225,7 +257,12 @@ async function searchTimings(locales: Locale[]): Promise<string[][]> {
           const w = window as unknown as { lastInput: number; shown: Promise<number> };
           document.getElementById('search-results')!.replaceChildren();
           document.getElementById('search-input')!.addEventListener('input', () => (w.lastInput = performance.now()));
-          w.shown = new Promise((resolve) => new MutationObserver((_, observer) => (observer.disconnect(), resolve(performance.now()))).observe(document.getElementById('search-results')!, { childList: true }));
+          w.shown = new Promise((resolve) =>
+            new MutationObserver((_, observer) => (observer.disconnect(), resolve(performance.now()))).observe(
+              document.getElementById('search-results')!,
+              { childList: true },
+            ),
+          );
         });
         await page.locator('#search-input').pressSequentially(query);
         const ms = await page.evaluate(async () => {
@@ -272,7 +309,9 @@ try {
   const search = searchSizes();
   const timings = existsSync(chromiumPath) ? await searchTimings(['en', 'th', 'km', 'zh-hans']) : undefined;
 
-  console.error(`Copying the project and generating ${count(EXTRA_FILES)} leader files (${count(EXTRA_FILES * localeKeys.length)} pages) in ${tmp}...`);
+  console.error(
+    `Copying the project and generating ${count(EXTRA_FILES)} leader files (${count(EXTRA_FILES * localeKeys.length)} pages) in ${tmp}...`,
+  );
   const site = join(tmp, 'site');
   makeCopy(site);
   console.error('Building the copy...');
@@ -294,12 +333,30 @@ try {
     `${mb(r.searchBytes)}, ${count(r.searchFiles)} files`,
     r.leadersIndex,
   ];
-  const labels = ['Pages (HTML files)', 'Content check (alone)', 'astro build (its own count)', '  of which Pagefind', '  of which the offline lists and service worker', 'Total (npm run build: both at once)', 'Per page (total / pages)', 'Peak memory, content check', 'Peak memory, astro build', 'dist/', '  of which pagefind/', 'Leaders index page, raw / gzip'];
+  const labels = [
+    'Pages (HTML files)',
+    'Content check (alone)',
+    'astro build (its own count)',
+    '  of which Pagefind',
+    '  of which the offline lists and service worker',
+    'Total (npm run build: both at once)',
+    'Per page (total / pages)',
+    'Peak memory, content check',
+    'Peak memory, astro build',
+    'dist/',
+    '  of which pagefind/',
+    'Leaders index page, raw / gzip',
+  ];
   const [a, b] = [column(real), column(big)];
-  printTable([['', 'Site as it is', `+ ${count(EXTRA_FILES * localeKeys.length)} generated pages`], ...labels.map((label, i) => [label, a[i]!, b[i]!])]);
+  printTable([
+    ['', 'Site as it is', `+ ${count(EXTRA_FILES * localeKeys.length)} generated pages`],
+    ...labels.map((label, i) => [label, a[i]!, b[i]!]),
+  ]);
   // Fixed costs (starting Astro, bundling) dominate a small site; the difference is what a page adds.
   const added = big.pages - real.pages;
-  console.log(`\nEach added page: ${((big.totalMs - real.totalMs) / added).toFixed(1)} ms of build time, ${kb((big.bytes - real.bytes) / added)} of dist/.`);
+  console.log(
+    `\nEach added page: ${((big.totalMs - real.totalMs) / added).toFixed(1)} ms of build time, ${kb((big.bytes - real.bytes) / added)} of dist/.`,
+  );
 
   console.log('\nPage weights of the site as it is (raw / gzip):');
   printTable(weights);
@@ -307,7 +364,9 @@ try {
   console.log('\nSearch, per language (Pagefind files travel gzipped; sizes as served):');
   printTable([['Language', 'Pages', 'Index', 'Page texts', 'Whole bundle'], ...search]);
   if (timings) {
-    console.log('\nSearches in Chromium on localhost (bytes; time from the last keystroke to the results, 200 ms of it the wait for typing to stop):');
+    console.log(
+      '\nSearches in Chromium on localhost (bytes; time from the last keystroke to the results, 200 ms of it the wait for typing to stop):',
+    );
     printTable([['Language', 'First search', 'Second search'], ...timings]);
   }
 

@@ -11,7 +11,8 @@ import { setPriority } from 'node:os';
 import { inLines } from './lib/build-log.ts';
 
 const node = process.execPath;
-const run = (args: string[], env: NodeJS.ProcessEnv = {}) => spawn(node, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawn(node, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
 
 const check = run(['scripts/check-content.ts']);
 // Vite's bundler (Rolldown) and Astro's compiler allocate with mimalloc, which by default keeps
@@ -28,7 +29,10 @@ try {
 
 let checked = false;
 const held: [NodeJS.WriteStream, string][] = [];
-for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+for (const [from, to] of [
+  [astro.stdout, process.stdout],
+  [astro.stderr, process.stderr],
+] as const) {
   // In whole lines, a page to a line (scripts/lib/build-log.ts).
   const lines = inLines((text) => (checked ? to.write(text) : held.push([to, text])));
   from.setEncoding('utf8').on('data', lines.add).on('end', lines.end);

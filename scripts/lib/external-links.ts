@@ -16,7 +16,10 @@ export function externalLinks(dist: string): Map<string, string[]> {
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
-    const page = `/${relative(dist, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+    const page = `/${relative(dist, file)
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')}`;
     for (const a of parse(readFileSync(file, 'utf8')).querySelectorAll('a[href^="http://"], a[href^="https://"], a[href^="//"]')) {
       const href = a.getAttribute('href')!;
       const pages = links.get(href) ?? [];

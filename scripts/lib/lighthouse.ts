@@ -33,12 +33,26 @@ export interface Audit {
 export async function launchChrome() {
   return chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     logLevel: 'silent',
   });
 }
 
-export async function audit(port: number, url: string, formFactor: Audit['formFactor'], only: readonly Category[] = categories): Promise<Audit> {
+export async function audit(
+  port: number,
+  url: string,
+  formFactor: Audit['formFactor'],
+  only: readonly Category[] = categories,
+): Promise<Audit> {
   // bf-cache weighs nothing in any score, and its check navigates away and back: a second per run.
   const flags = { port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...only], skipAudits: ['bf-cache'] };
   const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);

@@ -29,7 +29,8 @@ export interface SummaryInput {
   coverage?: CoverageSummary | undefined;
 }
 
-const mark = (outcome: string | undefined) => (outcome === 'success' ? '✅ passed' : outcome === 'failure' ? '❌ failed' : `⏭️ ${outcome ?? 'not run'}`);
+const mark = (outcome: string | undefined) =>
+  outcome === 'success' ? '✅ passed' : outcome === 'failure' ? '❌ failed' : `⏭️ ${outcome ?? 'not run'}`;
 
 export function renderSummary(input: SummaryInput, thresholds: Record<CoverageMeasure, number> = coverageThresholds): string {
   const lines = ['## Checks of this pull request', ''];
@@ -39,7 +40,10 @@ export function renderSummary(input: SummaryInput, thresholds: Record<CoverageMe
 
   if (input.problems.length) {
     lines.push(`### ${input.problems.length} problem${input.problems.length > 1 ? 's' : ''} in the content`, '');
-    lines.push('Each line names the file and line, the field, what was found and what is expected. Fix the file, and the checks run again.', '');
+    lines.push(
+      'Each line names the file and line, the field, what was found and what is expected. Fix the file, and the checks run again.',
+      '',
+    );
     lines.push('```text', ...input.problems.map(formatProblem), '```', '');
   }
   if (input.failedTests.length) {
@@ -51,21 +55,28 @@ export function renderSummary(input: SummaryInput, thresholds: Record<CoverageMe
   if (input.translations.length === 0) {
     lines.push(`The site is in English only for now: no translations yet.`, '');
   } else {
-    lines.push('The same table as the site\'s translation status page: pages by state, then interface strings.', '');
+    lines.push("The same table as the site's translation status page: pages by state, then interface strings.", '');
     lines.push('| Language | Reviewed | Draft | Outdated | Not translated | Interface strings |', '| --- | --- | --- | --- | --- | --- |');
     for (const { locale, pages, strings } of input.translations) {
       const count = (state: TranslationState) => pages.filter((p) => p.state === state).length;
-      lines.push(`| ${locale} | ${count('reviewed')} | ${count('draft')} | ${count('outdated')} | ${count('missing')} | ${strings.done} of ${strings.total} |`);
+      lines.push(
+        `| ${locale} | ${count('reviewed')} | ${count('draft')} | ${count('outdated')} | ${count('missing')} | ${strings.done} of ${strings.total} |`,
+      );
     }
     const all = input.translations.flatMap((l) => l.pages);
     const total = (state: TranslationState) => all.filter((p) => p.state === state).length;
     const stringsDone = input.translations.reduce((sum, l) => sum + l.strings.done, 0);
     const stringsTotal = input.translations.reduce((sum, l) => sum + l.strings.total, 0);
-    lines.push(`| **All** | ${total('reviewed')} | ${total('draft')} | ${total('outdated')} | ${total('missing')} | ${stringsDone} of ${stringsTotal} |`);
+    lines.push(
+      `| **All** | ${total('reviewed')} | ${total('draft')} | ${total('outdated')} | ${total('missing')} | ${stringsDone} of ${stringsTotal} |`,
+    );
     lines.push('', `**${all.length - total('missing')} of ${all.length} translations** exist (${total('reviewed')} reviewed).`, '');
     const outdated = input.translations.flatMap((l) => l.pages.filter((p) => p.state === 'outdated'));
     if (outdated.length) {
-      lines.push('Translations whose English page has changed since (bring them up to date, then run `npm run mark-translated -- <file>`):', '');
+      lines.push(
+        'Translations whose English page has changed since (bring them up to date, then run `npm run mark-translated -- <file>`):',
+        '',
+      );
       lines.push(...outdated.map((p) => `- \`${p.file}\` (English: \`${p.englishFile}\`)`), '');
     }
   }
@@ -73,7 +84,10 @@ export function renderSummary(input: SummaryInput, thresholds: Record<CoverageMe
   if (input.performance.length) {
     const slow = input.performance.filter((p) => p.performance < performanceThreshold);
     lines.push('### Performance (Lighthouse)', '');
-    lines.push(`Measured on the test runner, which is shared and busy: a figure to watch, not a gate. Pages under ${performanceThreshold} are marked.`, '');
+    lines.push(
+      `Measured on the test runner, which is shared and busy: a figure to watch, not a gate. Pages under ${performanceThreshold} are marked.`,
+      '',
+    );
     lines.push('| Page | Mobile | Desktop |', '| --- | --- | --- |');
     for (const path of [...new Set(input.performance.map((p) => p.path))]) {
       const score = (formFactor: string) => {
@@ -82,16 +96,30 @@ export function renderSummary(input: SummaryInput, thresholds: Record<CoverageMe
       };
       lines.push(`| ${path} | ${score('mobile')} | ${score('desktop')} |`);
     }
-    lines.push('', slow.length ? `${slow.length} measurement${slow.length > 1 ? 's' : ''} under ${performanceThreshold}: worth a look if this pull request adds weight to pages.` : `Every page at ${performanceThreshold} or above.`, '');
+    lines.push(
+      '',
+      slow.length
+        ? `${slow.length} measurement${slow.length > 1 ? 's' : ''} under ${performanceThreshold}: worth a look if this pull request adds weight to pages.`
+        : `Every page at ${performanceThreshold} or above.`,
+      '',
+    );
   }
 
   lines.push('### Test coverage', '');
   if (!input.coverage) {
     lines.push('Not measured: `npm test` stopped before the end of its tests.', '');
   } else {
-    lines.push('Of `src/` and `scripts/`, the code the tests run in Node (what runs only in Chromium or inside Astro\'s build is proven by the browser and build tests, but not counted). Below a threshold, `npm test` fails.', '');
+    lines.push(
+      "Of `src/` and `scripts/`, the code the tests run in Node (what runs only in Chromium or inside Astro's build is proven by the browser and build tests, but not counted). Below a threshold, `npm test` fails.",
+      '',
+    );
     lines.push('| Measure | Covered | Threshold |', '| --- | --- | --- |');
-    const names: Record<CoverageMeasure, string> = { lines: 'Lines', statements: 'Statements', functions: 'Functions', branches: 'Branches' };
+    const names: Record<CoverageMeasure, string> = {
+      lines: 'Lines',
+      statements: 'Statements',
+      functions: 'Functions',
+      branches: 'Branches',
+    };
     for (const measure of Object.keys(names) as CoverageMeasure[]) {
       const { covered, total, pct } = input.coverage.total[measure];
       const under = pct < thresholds[measure] ? '❌ ' : '';
@@ -103,7 +131,9 @@ export function renderSummary(input: SummaryInput, thresholds: Record<CoverageMe
   lines.push('### Pages this pull request changes', '');
   if (input.changedPages.length === 0) lines.push('No content file changed.', '');
   else lines.push(...input.changedPages.map((c) => `- \`${c.file}\`${c.page ? ` → ${c.page}` : ''}`), '');
-  lines.push('The built site is attached to this run as the artifact **site**. To look at it, unzip it and serve the folder, for example with `python3 -m http.server 8000` inside it, then open http://localhost:8000/ (its links start at the site root, so opening the files straight from disk does not work).');
+  lines.push(
+    'The built site is attached to this run as the artifact **site**. To look at it, unzip it and serve the folder, for example with `python3 -m http.server 8000` inside it, then open http://localhost:8000/ (its links start at the site root, so opening the files straight from disk does not work).',
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -119,7 +149,9 @@ export function pageOf(file: string): string | undefined {
 function changedFiles(root: string, base: string | undefined): string[] {
   if (!base) return [];
   try {
-    return execFileSync('git', ['diff', '--name-only', `${base}...HEAD`, '--', 'content'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+    return execFileSync('git', ['diff', '--name-only', `${base}...HEAD`, '--', 'content'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -127,8 +159,12 @@ function changedFiles(root: string, base: string | undefined): string[] {
 
 function failedTests(file: string): string[] {
   if (!existsSync(file)) return [];
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { testResults?: { name: string; assertionResults: { status: string; fullName: string }[] }[] };
-  return (report.testResults ?? []).flatMap((r) => r.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName} (${r.name.replace(`${process.cwd()}/`, '')})`));
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    testResults?: { name: string; assertionResults: { status: string; fullName: string }[] }[];
+  };
+  return (report.testResults ?? []).flatMap((r) =>
+    r.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName} (${r.name.replace(`${process.cwd()}/`, '')})`),
+  );
 }
 
 /** What `npm run pr-summary` does (scripts/pr-summary.ts). */
@@ -140,7 +176,9 @@ export async function main(): Promise<void> {
     failedTests: failedTests(join(root, 'test-results.json')),
     translations: translationStatus(root),
     changedPages: changedFiles(root, process.env['BASE_SHA']).map((file) => ({ file, page: pageOf(file) })),
-    performance: existsSync(join(root, 'lighthouse-performance.json')) ? JSON.parse(readFileSync(join(root, 'lighthouse-performance.json'), 'utf8')) : [],
+    performance: existsSync(join(root, 'lighthouse-performance.json'))
+      ? JSON.parse(readFileSync(join(root, 'lighthouse-performance.json'), 'utf8'))
+      : [],
     coverage: existsSync(join(root, coverageSummaryFile)) ? JSON.parse(readFileSync(join(root, coverageSummaryFile), 'utf8')) : undefined,
   });
   if (process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], summary);

@@ -12,7 +12,9 @@ export const uiKeysFile = join(process.cwd(), 'src/i18n/ui-keys.ts');
 /** The keys of content/ui/en.yaml as a TypeScript union. */
 export function uiKeysModule(): string {
   const english = parse(readFileSync(join(process.cwd(), 'content/ui/en.yaml'), 'utf8')) as Record<string, string>;
-  const keys = Object.keys(english).map((key) => `  | '${key}'`).join('\n');
+  const keys = Object.keys(english)
+    .map((key) => `  | '${key}'`)
+    .join('\n');
   return `/** Generated from content/ui/en.yaml by npm run ui-keys: the keys t() accepts. */\nexport type UiKey =\n${keys};\n`;
 }
 

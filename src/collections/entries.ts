@@ -33,12 +33,22 @@ function englishHash(file: string, digest: string | number | undefined): string 
 export async function entriesOf<C extends ContentCollection>(collection: C, locale: Locale): Promise<Item<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   const english = new Map(entries.filter((e) => splitId(e.id).locale === defaultLocale).map((e) => [splitId(e.id).slug, e]));
-  return withFallback(entries.map((entry) => ({ entry, ...splitId(entry.id) })), locale).map((item) => {
+  return withFallback(
+    entries.map((entry) => ({ entry, ...splitId(entry.id) })),
+    locale,
+  ).map((item) => {
     const file = item.entry.filePath ?? `content/${collection}/${item.entry.id}.md`;
     const original = english.get(item.slug);
     const record = (item.entry.data as { translation?: TranslationMeta }).translation;
-    const state = locale === defaultLocale ? undefined : item.fallback ? 'missing' : translationState(record, original?.filePath ? englishHash(original.filePath, original.digest) : '');
-    const translationFile = item.fallback ? `content/${collection}/${locale}/${item.slug}${file.endsWith('.mdx') ? '.mdx' : '.md'}` : undefined;
+    const state =
+      locale === defaultLocale
+        ? undefined
+        : item.fallback
+          ? 'missing'
+          : translationState(record, original?.filePath ? englishHash(original.filePath, original.digest) : '');
+    const translationFile = item.fallback
+      ? `content/${collection}/${locale}/${item.slug}${file.endsWith('.mdx') ? '.mdx' : '.md'}`
+      : undefined;
     return { ...item, state, source: { file, translationFile } };
   });
 }

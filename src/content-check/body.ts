@@ -74,30 +74,49 @@ function eachElement(text: string, check: (node: Element, line: number) => void)
   };
   markdownToHtml(text, {
     features: markdownFeatures,
-    mdastPlugins: [{ name: 'asec-marks', options: { position: true }, html: mark, link: mark, image: mark, linkReference: mark, imageReference: mark, listItem: mark }],
-    // The tree is read during Sätteri's pass: its nodes are not kept past it.
-    hastPlugins: [{
-      name: 'asec-content-check',
-      after(root) {
-        let from = { line: 1, html: '' };
-        let at = 0;
-        visit(root as unknown as Root, (node) => {
-          if (node.type === 'comment' && node.value.startsWith(MARK)) {
-            const found = marks[Number(node.value.slice(MARK.length))];
-            if (found) from = { line: found.line, html: found.html ?? '' };
-            at = 0;
-          } else if (node.type === 'element') {
-            const tag = from.html.slice(at).search(new RegExp(`<${node.tagName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s/>]`, 'i'));
-            if (tag !== -1) at += tag + 1;
-            check(node, from.line + (from.html.slice(0, at).match(/\n/g)?.length ?? 0));
-          }
-        });
+    mdastPlugins: [
+      {
+        name: 'asec-marks',
+        options: { position: true },
+        html: mark,
+        link: mark,
+        image: mark,
+        linkReference: mark,
+        imageReference: mark,
+        listItem: mark,
       },
-    }],
+    ],
+    // The tree is read during Sätteri's pass: its nodes are not kept past it.
+    hastPlugins: [
+      {
+        name: 'asec-content-check',
+        after(root) {
+          let from = { line: 1, html: '' };
+          let at = 0;
+          visit(root as unknown as Root, (node) => {
+            if (node.type === 'comment' && node.value.startsWith(MARK)) {
+              const found = marks[Number(node.value.slice(MARK.length))];
+              if (found) from = { line: found.line, html: found.html ?? '' };
+              at = 0;
+            } else if (node.type === 'element') {
+              const tag = from.html.slice(at).search(new RegExp(`<${node.tagName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s/>]`, 'i'));
+              if (tag !== -1) at += tag + 1;
+              check(node, from.line + (from.html.slice(0, at).match(/\n/g)?.length ?? 0));
+            }
+          });
+        },
+      },
+    ],
   });
 }
 
-export function checkBody(input: BodyInput, root: string, routes: Set<string>, languages: readonly string[], defaultLocale: string): Problem[] {
+export function checkBody(
+  input: BodyInput,
+  root: string,
+  routes: Set<string>,
+  languages: readonly string[],
+  defaultLocale: string,
+): Problem[] {
   const { file, text, firstLine, sourceCount } = input;
   const problems: Problem[] = [];
   const report = (line: number, message: string) => problems.push({ file, line, message });
@@ -106,44 +125,68 @@ export function checkBody(input: BodyInput, root: string, routes: Set<string>, l
     const source = /^#source-(\d+)$/.exec(target);
     if (source) {
       if (Number(source[1]) > sourceCount) {
-        report(line, sourceCount === 0
-          ? `the link "${target}" cites source ${source[1]}, but the file lists no "sources": add the source (title and url) under "sources"`
-          : `the link "${target}" cites source ${source[1]}, but "sources" has only ${sourceCount}: add the source under "sources", or use a number from 1 to ${sourceCount}`);
+        report(
+          line,
+          sourceCount === 0
+            ? `the link "${target}" cites source ${source[1]}, but the file lists no "sources": add the source (title and url) under "sources"`
+            : `the link "${target}" cites source ${source[1]}, but "sources" has only ${sourceCount}: add the source under "sources", or use a number from 1 to ${sourceCount}`,
+        );
       }
       return;
     }
     if (target.startsWith('#') || /^(https?|mailto):/i.test(target)) return;
     const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(target)?.[1];
     if (scheme) {
-      report(line, `the link "${target}" starts with "${scheme}:", which the site does not allow (the build removes the link): link to a web address starting with https://, or to a page of this site, like [Japan](/countries/japan/)`);
+      report(
+        line,
+        `the link "${target}" starts with "${scheme}:", which the site does not allow (the build removes the link): link to a web address starting with https://, or to a page of this site, like [Japan](/countries/japan/)`,
+      );
       return;
     }
     if (target.startsWith('//')) {
       report(line, `the link "${target}" has no https: at the start: write the full address, for example https://www.ripess.org/`);
       return;
     }
-    const path = (target.split(/[?#]/)[0] ?? '').replace(/^\.?\//, '').replace(/(\/index)?\.mdx?$/, '').replace(/\/$/, '');
+    const path = (target.split(/[?#]/)[0] ?? '')
+      .replace(/^\.?\//, '')
+      .replace(/(\/index)?\.mdx?$/, '')
+      .replace(/\/$/, '');
     const [first, ...rest] = path.split('/');
     const inside = first && first !== defaultLocale && languages.includes(first) ? rest.join('/') : path;
     if (!target.startsWith('/')) {
       const guess = closest(inside, routes);
-      report(line, `the link "${target}" is relative: links between pages start from the site root, like [Japan](/countries/japan/)${guess ? `; here probably ${guess}` : ''}`);
+      report(
+        line,
+        `the link "${target}" is relative: links between pages start from the site root, like [Japan](/countries/japan/)${guess ? `; here probably ${guess}` : ''}`,
+      );
     } else if (!routes.has(inside)) {
       const guess = closest(inside, routes);
-      report(line, `the link "${target}" goes to a page that does not exist${guess ? `: did you mean ${guess}?` : ''} Links between pages look like [Japan](/countries/japan/)`);
+      report(
+        line,
+        `the link "${target}" goes to a page that does not exist${guess ? `: did you mean ${guess}?` : ''} Links between pages look like [Japan](/countries/japan/)`,
+      );
     }
   };
 
   const checkImage = (src: string, alt: string | undefined, line: number) => {
     if (!alt?.trim()) {
-      report(line, `the image "${src}" has no alt text: describe it for people who cannot see it, for example ![Members at the 2018 forum in Singapore](./forum-2018.jpg)`);
+      report(
+        line,
+        `the image "${src}" has no alt text: describe it for people who cannot see it, for example ![Members at the 2018 forum in Singapore](./forum-2018.jpg)`,
+      );
     }
     if (/^(https?:)?\/\//i.test(src)) {
-      report(line, `the image "${src}" is on another website: save it in the repository next to this page and link it as ./file-name.jpg, so visitors' browsers do not contact other sites`);
+      report(
+        line,
+        `the image "${src}" is on another website: save it in the repository next to this page and link it as ./file-name.jpg, so visitors' browsers do not contact other sites`,
+      );
     } else if (SVG.test(src.split(/[?#]/)[0] ?? '')) {
       report(line, `the image "${src}": ${svgRefused}`);
     } else if (/^data:/i.test(src)) {
-      report(line, 'this image is written out inside the text (a data: address), which the site removes: save it as a file next to this page and link it as ./file-name.jpg');
+      report(
+        line,
+        'this image is written out inside the text (a data: address), which the site removes: save it as a file next to this page and link it as ./file-name.jpg',
+      );
     } else {
       const path = decode(src.split(/[?#]/)[0] ?? '');
       if (path === undefined || !existsSync(join(root, dirname(file), path))) {
@@ -162,13 +205,19 @@ export function checkBody(input: BodyInput, root: string, routes: Set<string>, l
     else if (node.tagName === 'img') checkImage(attribute('src') ?? '', attribute('alt'), line);
     // What the build would silently remove: say so, rather than publish a page that differs from the file.
     if (!keptTags.has(node.tagName)) {
-      report(line, `the HTML tag <${node.tagName}> is removed from the page when the site is built (pages cannot hold scripts, frames, forms, styles or embedded objects): remove it, and write the text in Markdown`);
+      report(
+        line,
+        `the HTML tag <${node.tagName}> is removed from the page when the site is built (pages cannot hold scripts, frames, forms, styles or embedded objects): remove it, and write the text in Markdown`,
+      );
     }
     const styled = 'style' in node.properties;
     const handlers = Object.keys(node.properties).filter((name) => /^on/i.test(name));
     if (styled || handlers.length) {
       const names = [...(styled ? ['style'] : []), ...handlers.map((h) => h.toLowerCase())].map((n) => `${n}="…"`).join(', ');
-      report(line, `the attribute ${names} on <${node.tagName}> is removed when the site is built (pages take their look from the site, and cannot run code): remove it`);
+      report(
+        line,
+        `the attribute ${names} on <${node.tagName}> is removed when the site is built (pages take their look from the site, and cannot run code): remove it`,
+      );
     }
   });
   return problems;
@@ -183,6 +232,12 @@ export const checkBodies: Check = ({ root, languages, entries }) => {
   return entries.flatMap((p) => {
     if (!p.body) return [];
     const sources = (p.frontMatter as { sources?: unknown } | undefined)?.sources;
-    return checkBody({ file: p.file, ...p.body, sourceCount: Array.isArray(sources) ? sources.length : 0 }, root, routes, languages, defaultLocale);
+    return checkBody(
+      { file: p.file, ...p.body, sourceCount: Array.isArray(sources) ? sources.length : 0 },
+      root,
+      routes,
+      languages,
+      defaultLocale,
+    );
   });
 };

@@ -64,7 +64,13 @@ export type Check = (content: Content) => Problem[] | Promise<Problem[]>;
 export const fromRoot = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
 /** One file: where it belongs, its front matter (or data) read as Astro reads it, and its schema. */
-export function readEntry(root: string, path: string, collection: Collection, languages: readonly string[], text: string | undefined): Entry | undefined {
+export function readEntry(
+  root: string,
+  path: string,
+  collection: Collection,
+  languages: readonly string[],
+  text: string | undefined,
+): Entry | undefined {
   const place = locate(root, path, collection, languages);
   if (!place || 'message' in place) return undefined;
   const isData = collection === 'ui';
@@ -101,6 +107,10 @@ const english = new WeakMap<Content, Map<string, Entry>>();
 /** The English files, by collection and name ("pages/about"): the originals translations follow. */
 export function englishEntries(content: Content, defaultLocale: string): Map<string, Entry> {
   let found = english.get(content);
-  if (!found) english.set(content, (found = new Map(content.entries.filter((e) => e.locale === defaultLocale).map((e) => [`${e.collection}/${e.slug}`, e]))));
+  if (!found)
+    english.set(
+      content,
+      (found = new Map(content.entries.filter((e) => e.locale === defaultLocale).map((e) => [`${e.collection}/${e.slug}`, e]))),
+    );
   return found;
 }

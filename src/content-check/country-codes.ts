@@ -15,11 +15,17 @@ export function checkCountryCodes(files: { file: string; code: string; line?: nu
   for (const { file, code, line } of files) {
     const first = seen.get(code);
     if (first) {
-      problems.push({ file, line, field: 'code', message: `found "${code}", which ${first} already uses: each member country has exactly one file, so expected a code no other file uses` });
+      problems.push({
+        file,
+        line,
+        field: 'code',
+        message: `found "${code}", which ${first} already uses: each member country has exactly one file, so expected a code no other file uses`,
+      });
     } else seen.set(code, file);
   }
   for (const code of memberCodes) {
-    if (!seen.has(code)) problems.push({ file: folder, message: `no file has code "${code}": expected one file for each of the 16 member countries` });
+    if (!seen.has(code))
+      problems.push({ file: folder, message: `no file has code "${code}": expected one file for each of the 16 member countries` });
   }
   return problems;
 }

@@ -9,7 +9,11 @@ export const checkDuplicatePages: Check = ({ entries }) => {
     if (p.collection === 'ui') continue;
     const key = `${p.collection}/${p.locale}/${p.slug}`;
     const first = seen.get(key);
-    if (first) problems.push({ file: p.file, message: `${first} already makes the page "${p.slug}": two files cannot share a name; rename or remove one` });
+    if (first)
+      problems.push({
+        file: p.file,
+        message: `${first} already makes the page "${p.slug}": two files cannot share a name; rename or remove one`,
+      });
     else seen.set(key, p.file);
   }
   return problems;

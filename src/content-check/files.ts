@@ -17,7 +17,8 @@ export const PICTURE = /\.(jpe?g|png|webp|avif|gif)$/i;
 /** SVG, by name: refused wherever it is under content/. */
 export const SVG = /\.svgz?$/i;
 
-export const svgRefused = 'SVG images can carry scripts, so the site does not publish them from content/: save the image as PNG, JPEG or WebP, or ask a maintainer';
+export const svgRefused =
+  'SVG images can carry scripts, so the site does not publish them from content/: save the image as PNG, JPEG or WebP, or ask a maintainer';
 
 /**
  * Direction controls (embeddings, overrides, isolates) are invisible and reorder the text around
@@ -42,7 +43,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export function checkText(file: string, bytes: Buffer): Problem[] {
   const problems: Problem[] = [];
   const lines: Buffer[] = [];
-  for (let start = 0; start <= bytes.length; ) {
+  for (let start = 0; start <= bytes.length;) {
     const end = bytes.indexOf(0x0a, start);
     lines.push(bytes.subarray(start, end === -1 ? bytes.length : end + 1));
     start = end === -1 ? bytes.length + 1 : end + 1;
@@ -54,19 +55,32 @@ export function checkText(file: string, bytes: Buffer): Problem[] {
     total += bytesOfLine.length;
     if (!tooLarge && total > maxTextBytes) {
       tooLarge = true;
-      problems.push({ file, line, message: `the file is ${Math.round(bytes.length / 1000)} KB, larger than a page can be (${maxTextBytes / 1000} KB; it passes the limit on this line): split the text into several pages, or remove what was pasted by mistake` });
+      problems.push({
+        file,
+        line,
+        message: `the file is ${Math.round(bytes.length / 1000)} KB, larger than a page can be (${maxTextBytes / 1000} KB; it passes the limit on this line): split the text into several pages, or remove what was pasted by mistake`,
+      });
     }
     let text: string;
     try {
       text = strictUtf8.decode(bytesOfLine);
     } catch {
-      problems.push({ file, line, message: 'this line is not valid UTF-8 text (it would show as �): save the file as UTF-8 in your editor ("Save with encoding" / "Encoding: UTF-8"), then check the letters on this line' });
+      problems.push({
+        file,
+        line,
+        message:
+          'this line is not valid UTF-8 text (it would show as �): save the file as UTF-8 in your editor ("Save with encoding" / "Encoding: UTF-8"), then check the letters on this line',
+      });
       return;
     }
     const control = BIDI.exec(text);
     if (control) {
       const code = control[0].codePointAt(0)!.toString(16).toUpperCase();
-      problems.push({ file, line, message: `this line holds an invisible direction control character (U+${code} ${bidiNames[control[0]]}), which makes the text show in another order than it is written: delete it (the site sets the direction of each language itself)` });
+      problems.push({
+        file,
+        line,
+        message: `this line holds an invisible direction control character (U+${code} ${bidiNames[control[0]]}), which makes the text show in another order than it is written: delete it (the site sets the direction of each language itself)`,
+      });
     }
   });
   return problems;
@@ -79,14 +93,30 @@ export async function checkPicture(file: string, bytes: Buffer): Promise<Problem
   try {
     ({ format } = await imageMetadata(new Uint8Array(bytes), file));
   } catch {
-    return [{ file, message: 'this file is not a picture the site can read (no width and height found in it): it may be damaged or not an image at all. Open it in an image program and save it again as PNG, JPEG or WebP' }];
+    return [
+      {
+        file,
+        message:
+          'this file is not a picture the site can read (no width and height found in it): it may be damaged or not an image at all. Open it in an image program and save it again as PNG, JPEG or WebP',
+      },
+    ];
   }
   if (format === 'svg') return [{ file, message: `this file is an SVG image under another name. ${svgRefused}` }];
   if (!(format in pictures)) {
-    return [{ file, message: `this file is a ${format.toUpperCase()} picture, which browsers do not all show: save it again as PNG, JPEG or WebP` }];
+    return [
+      {
+        file,
+        message: `this file is a ${format.toUpperCase()} picture, which browsers do not all show: save it again as PNG, JPEG or WebP`,
+      },
+    ];
   }
   if (!pictures[format]!.test(file)) {
-    return [{ file, message: `this file is a ${format.toUpperCase()} picture, but its name says otherwise: rename it to end in .${format === 'jpg' ? 'jpg' : format}, and change the links to it` }];
+    return [
+      {
+        file,
+        message: `this file is a ${format.toUpperCase()} picture, but its name says otherwise: rename it to end in .${format === 'jpg' ? 'jpg' : format}, and change the links to it`,
+      },
+    ];
   }
   return [];
 }

@@ -27,9 +27,13 @@ function glossaries(content: Content) {
     const file = `content/glossary/${name}`;
     const locale = name.replace(/\.ya?ml$/, '');
     if (locale === name || locale === defaultLocale || !languages.includes(locale)) {
-      found.problems.push({ file, message: locale === name
-        ? 'this folder holds only glossaries, one YAML file per language, named like content/glossary/th.yaml: rename or move this file'
-        : `"${locale}" is not a translated language of the site (${languages.filter((l) => l !== defaultLocale).join(', ')}), so this glossary would be ignored: rename the file after the language's code, for example content/glossary/th.yaml` });
+      found.problems.push({
+        file,
+        message:
+          locale === name
+            ? 'this folder holds only glossaries, one YAML file per language, named like content/glossary/th.yaml: rename or move this file'
+            : `"${locale}" is not a translated language of the site (${languages.filter((l) => l !== defaultLocale).join(', ')}), so this glossary would be ignored: rename the file after the language's code, for example content/glossary/th.yaml`,
+      });
       continue;
     }
     const counter = new LineCounter();
@@ -40,7 +44,14 @@ function glossaries(content: Content) {
     }
     const result = glossarySchema.safeParse(doc.toJS(), { error: plainLanguage });
     if (result.success) found.glossaries.set(locale, result.data);
-    else for (const issue of result.error.issues) found.problems.push({ file, line: lineOf(doc, counter, issue.path) ?? 1, field: fieldPath(issue.path) || undefined, message: issue.message });
+    else
+      for (const issue of result.error.issues)
+        found.problems.push({
+          file,
+          line: lineOf(doc, counter, issue.path) ?? 1,
+          field: fieldPath(issue.path) || undefined,
+          message: issue.message,
+        });
   }
   return found;
 }
@@ -71,18 +82,27 @@ function pairUp(content: Content): Translated[] {
   const english = englishEntries(content, defaultLocale);
   return [...glossaries(content).glossaries].flatMap(([locale, glossary]) => {
     const { lang, label } = localeInfo[locale as keyof typeof localeInfo] ?? { lang: locale, label: locale };
-    return content.entries.filter((p) => p.locale === locale).flatMap((p): Translated[] => {
-      const original = english.get(`${p.collection}/${p.slug}`) ?? (p.collection === 'ui' ? content.entries.find((e) => e.collection === 'ui' && e.locale === defaultLocale) : undefined);
-      if (!original?.frontMatter && !original?.data) return [];
-      const pairs = p.collection === 'ui'
-        ? Object.entries((p.data ?? {}) as Record<string, string>).map(([key, tr]) => ({ field: key, en: englishFor(key, original.data as Record<string, string>) ?? '', tr }))
-        : [{ en: proseOf(original.frontMatter, original.body?.text), tr: proseOf(p.frontMatter, p.body?.text) }];
-      const lineOfText = (snippet: string) => {
-        const at = p.raw.indexOf(snippet, p.raw.indexOf('---', 3));
-        return at === -1 ? undefined : p.raw.slice(0, at).split('\n').length;
-      };
-      return [{ entry: p, glossary, glossaryFile: `content/glossary/${locale}.yaml`, lang, label, pairs, lineOfText }];
-    });
+    return content.entries
+      .filter((p) => p.locale === locale)
+      .flatMap((p): Translated[] => {
+        const original =
+          english.get(`${p.collection}/${p.slug}`) ??
+          (p.collection === 'ui' ? content.entries.find((e) => e.collection === 'ui' && e.locale === defaultLocale) : undefined);
+        if (!original?.frontMatter && !original?.data) return [];
+        const pairs =
+          p.collection === 'ui'
+            ? Object.entries((p.data ?? {}) as Record<string, string>).map(([key, tr]) => ({
+                field: key,
+                en: englishFor(key, original.data as Record<string, string>) ?? '',
+                tr,
+              }))
+            : [{ en: proseOf(original.frontMatter, original.body?.text), tr: proseOf(p.frontMatter, p.body?.text) }];
+        const lineOfText = (snippet: string) => {
+          const at = p.raw.indexOf(snippet, p.raw.indexOf('---', 3));
+          return at === -1 ? undefined : p.raw.slice(0, at).split('\n').length;
+        };
+        return [{ entry: p, glossary, glossaryFile: `content/glossary/${locale}.yaml`, lang, label, pairs, lineOfText }];
+      });
   });
 }
 
@@ -90,16 +110,19 @@ export const checkGlossaries: Check = (content) => [
   ...glossaries(content).problems,
   ...translated(content).flatMap(({ entry: p, glossary, glossaryFile, pairs }) => {
     const entries = [...glossary.terms, ...(glossary.names ?? [])];
-    return pairs.flatMap(({ field, en, tr }) => shortUses(entries, en, tr).map((short): Problem => {
-      const kind = glossary.terms.includes(short.entry as (typeof glossary.terms)[number]) ? 'term' : 'name';
-      return {
-        file: p.file,
-        line: field ? p.lineAt?.([field]) : undefined,
-        field,
-        message: short.english === 1
-          ? `the English text says "${short.entry.en}", which ${glossaryFile} translates as "${short.entry.use[0]}", but this translation does not use it: use the glossary's ${kind}, or add the form this sentence needs to its "use" list`
-          : `the English text says "${short.entry.en}" ${short.english} times, which ${glossaryFile} translates as "${short.entry.use[0]}", but this translation uses it ${short.translation} ${short.translation === 1 ? 'time' : 'times'}: use the glossary's ${kind} each time the English has it, or add the form a sentence needs to its "use" list`,
-      };
-    }));
+    return pairs.flatMap(({ field, en, tr }) =>
+      shortUses(entries, en, tr).map((short): Problem => {
+        const kind = glossary.terms.includes(short.entry as (typeof glossary.terms)[number]) ? 'term' : 'name';
+        return {
+          file: p.file,
+          line: field ? p.lineAt?.([field]) : undefined,
+          field,
+          message:
+            short.english === 1
+              ? `the English text says "${short.entry.en}", which ${glossaryFile} translates as "${short.entry.use[0]}", but this translation does not use it: use the glossary's ${kind}, or add the form this sentence needs to its "use" list`
+              : `the English text says "${short.entry.en}" ${short.english} times, which ${glossaryFile} translates as "${short.entry.use[0]}", but this translation uses it ${short.translation} ${short.translation === 1 ? 'time' : 'times'}: use the glossary's ${kind} each time the English has it, or add the form a sentence needs to its "use" list`,
+        };
+      }),
+    );
   }),
 ];

@@ -54,9 +54,15 @@ export async function checkContent(root: string, languages: readonly string[] = 
   // Every file's bytes are read once, here. A text file too large to be a page is reported once
   // (by checkFiles), not parsed: that alone could take minutes.
   const files = listFiles(join(root, 'content')).map((path) => ({ path, file: fromRoot(root, path), bytes: readFileSync(path) }));
-  const texts = new Map(files.filter((f) => /\.(mdx?|ya?ml)$/i.test(f.path) && f.bytes.length <= maxTextBytes).map((f) => [f.path, f.bytes.toString('utf8')]));
+  const texts = new Map(
+    files.filter((f) => /\.(mdx?|ya?ml)$/i.test(f.path) && f.bytes.length <= maxTextBytes).map((f) => [f.path, f.bytes.toString('utf8')]),
+  );
   const tooLarge = new Set(files.filter((f) => /\.(mdx?|ya?ml)$/i.test(f.path) && !texts.has(f.path)).map((f) => f.path));
-  const collectionFiles = collections.flatMap((collection) => listFiles(join(root, 'content', collection)).filter((path) => !tooLarge.has(path)).map((path) => ({ path, collection })));
+  const collectionFiles = collections.flatMap((collection) =>
+    listFiles(join(root, 'content', collection))
+      .filter((path) => !tooLarge.has(path))
+      .map((path) => ({ path, collection })),
+  );
 
   const problems: Problem[] = [];
   const entries: Entry[] = [];
@@ -66,10 +72,20 @@ export async function checkContent(root: string, languages: readonly string[] = 
       const entry = readEntry(root, path, collection, languages, texts.get(path));
       if (entry) entries.push(entry);
     } catch (error) {
-      problems.push({ file: fromRoot(root, path), message: `this file could not be checked (${(error as Error).message}): look for unusual characters near the top, or ask for help in the pull request` });
+      problems.push({
+        file: fromRoot(root, path),
+        message: `this file could not be checked (${(error as Error).message}): look for unusual characters near the top, or ask for help in the pull request`,
+      });
     }
   }
-  const content: Content = { root, languages, files, collectionFiles, entries, text: (path) => texts.get(path) ?? readFileSync(path, 'utf8') };
+  const content: Content = {
+    root,
+    languages,
+    files,
+    collectionFiles,
+    entries,
+    text: (path) => texts.get(path) ?? readFileSync(path, 'utf8'),
+  };
   for (const check of checks) problems.push(...(await check(content)));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

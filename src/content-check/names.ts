@@ -46,7 +46,11 @@ export function translationUses(entry: Entry, translation: string): number {
 }
 
 /** Entries the translation uses fewer times than the English does, with both counts. */
-export function shortUses(entries: readonly Entry[], english: string, translation: string): { entry: Entry; english: number; translation: number }[] {
+export function shortUses(
+  entries: readonly Entry[],
+  english: string,
+  translation: string,
+): { entry: Entry; english: number; translation: number }[] {
   const counts = englishUses(entries, withoutTargets(english));
   const translated = withoutTargets(translation);
   return entries.flatMap((entry) => {
@@ -59,7 +63,22 @@ export function shortUses(entries: readonly Entry[], english: string, translatio
 /** Every country's English name (as Intl names them), and the continents and world regions. */
 export const englishPlaceNames: readonly string[] = (() => {
   const regions = new Intl.DisplayNames(['en'], { type: 'region' });
-  const names = new Set<string>(['Asia', 'Europe', 'Africa', 'Oceania', 'Antarctica', 'America', 'Americas', 'North America', 'South America', 'Latin America', 'Caribbean', 'Southeast Asia', 'South Asia', 'East Asia']);
+  const names = new Set<string>([
+    'Asia',
+    'Europe',
+    'Africa',
+    'Oceania',
+    'Antarctica',
+    'America',
+    'Americas',
+    'North America',
+    'South America',
+    'Latin America',
+    'Caribbean',
+    'Southeast Asia',
+    'South Asia',
+    'East Asia',
+  ]);
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);

@@ -34,11 +34,14 @@ const zeros = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0be6, 0x0de6, 0x0e50, 0x0ed0, 0
 
 /** Native digits as 0-9, so one reader reads every script. */
 export function latinDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0be6-\u0bef\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]/g, (d) => {
-    const code = d.codePointAt(0)!;
-    const zero = zeros.filter((z) => z <= code).at(-1)!;
-    return String(code - zero);
-  });
+  return text.replace(
+    /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0be6-\u0bef\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]/g,
+    (d) => {
+      const code = d.codePointAt(0)!;
+      const zero = zeros.filter((z) => z <= code).at(-1)!;
+      return String(code - zero);
+    },
+  );
 }
 
 /** The language's separators, as Intl writes them (the interface's own). */
@@ -57,15 +60,17 @@ export function numberingSystem(lang: string): string {
  * addresses, and codes (A/RES/77/281, 23/2012/QH13, L-4251, ISBNs, Lux'09, 9/92).
  */
 export function withoutCodes(text: string): string {
-  return latinDigits(text)
-    .replace(/\[\d+\]\(#source-\d+\)/g, ' ')
-    .replace(/\]\([^)]*\)/g, '] ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    // Digits joined to Latin letters, or to other digits by / ' or -: codes, not quantities.
-    .replace(/[A-Za-z0-9]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*/g, ' ')
-    .replace(/[A-Za-z0-9]*\d(?:[/'’-][A-Za-z0-9]+)+|[A-Za-z0-9]+(?:[/'’-][A-Za-z0-9]*\d[A-Za-z0-9]*)+/g, ' ')
-    // Markdown's numbered list markers.
-    .replace(/^\s*\d+\.\s/gm, ' ');
+  return (
+    latinDigits(text)
+      .replace(/\[\d+\]\(#source-\d+\)/g, ' ')
+      .replace(/\]\([^)]*\)/g, '] ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      // Digits joined to Latin letters, or to other digits by / ' or -: codes, not quantities.
+      .replace(/[A-Za-z0-9]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*/g, ' ')
+      .replace(/[A-Za-z0-9]*\d(?:[/'’-][A-Za-z0-9]+)+|[A-Za-z0-9]+(?:[/'’-][A-Za-z0-9]*\d[A-Za-z0-9]*)+/g, ' ')
+      // Markdown's numbered list markers.
+      .replace(/^\s*\d+\.\s/gm, ' ')
+  );
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,7 +78,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every number value a text holds, read in its language's forms (digits, separators, words). */
 export function numberValues(text: string, locale: string, lang: string): number[] {
   const { group, decimal } = locale === 'en' ? { group: ',', decimal: '.' } : separators(lang);
-  const words = Object.keys(largeNumbers[locale] ?? {}).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const words = Object.keys(largeNumbers[locale] ?? {})
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const number = `\\d+(?:${escape(group)}\\d{2,3})*(?:${escape(decimal)}\\d+)?`;
   const pattern = wordFirst.has(locale)
     ? new RegExp(`(?:(${words})\\s*)?(${number})`, 'gu')
@@ -87,7 +95,8 @@ export function numberValues(text: string, locale: string, lang: string): number
     if (Number.isFinite(value)) values.push(round(value));
     // Chinese and Japanese run on after 万 or 億: 68万9000 is 689,000.
     const rest = /^\d+/.exec(clean.slice(match.index + match[0].length));
-    if (word && rest && (locale === 'ja' || locale === 'zh-hans') && Number(rest[0]) < (largeNumbers[locale]![word] ?? 1)) values.push(round(value + Number(rest[0])));
+    if (word && rest && (locale === 'ja' || locale === 'zh-hans') && Number(rest[0]) < (largeNumbers[locale]![word] ?? 1))
+      values.push(round(value + Number(rest[0])));
     // Thai laws are named by the Buddhist year: พ.ศ. 2542 is 1999.
     if (locale === 'th' && /พ\.ศ\.\s*$/.test(clean.slice(Math.max(0, match.index - 6), match.index))) values.push(value - 543);
   }
@@ -123,21 +132,33 @@ export function wrongNumberForms(text: string, locale: string, lang: string): Nu
     // Plain numbers in 0-9 (codes such as A/RES/77/281 or L-4251 excepted).
     // A number inside Latin text (a street address: 1 rue du Moulin) belongs to that text.
     for (const m of prose.matchAll(/(?<![\p{L}\p{N}/'’.,-])\d+(?:[.,]\d+)*(?![\p{N}/'’-]|[A-Za-z]|\s+[A-Za-z])/gu)) {
-      forms.push({ at: m.index, found: m[0], message: `found "${m[0]}" in the digits 0-9, but this language writes its own digits (for example ${example} for 1997): write it as ${new Intl.NumberFormat(lang, { useGrouping: false }).format(Number(m[0].replace(/[.,]/g, '')))} and keep one digit system on the page` });
+      forms.push({
+        at: m.index,
+        found: m[0],
+        message: `found "${m[0]}" in the digits 0-9, but this language writes its own digits (for example ${example} for 1997): write it as ${new Intl.NumberFormat(lang, { useGrouping: false }).format(Number(m[0].replace(/[.,]/g, '')))} and keep one digit system on the page`,
+      });
     }
   }
   if (group === '.') {
     for (const m of latinDigits(prose).matchAll(/(?<![\d.,/-])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)/g)) {
       const value = Number(m[0].replace(/,/g, ''));
       const read = new Intl.NumberFormat('en', { maximumFractionDigits: 6 }).format(Number(m[0].replace(',', '.').replace(/,/g, '')));
-      forms.push({ at: m.index, found: m[0], message: `found "${m[0]}": in this language a comma marks decimals (${decimal === ',' ? 'and a point thousands' : ''}), so it reads as ${read}. Write it as ${new Intl.NumberFormat(lang).format(value)}` });
+      forms.push({
+        at: m.index,
+        found: m[0],
+        message: `found "${m[0]}": in this language a comma marks decimals (${decimal === ',' ? 'and a point thousands' : ''}), so it reads as ${read}. Write it as ${new Intl.NumberFormat(lang).format(value)}`,
+      });
     }
   }
   if (locale === 'zh-hans' || locale === 'ja') {
     for (const m of latinDigits(prose).matchAll(/(\d+(?:\.\d+)?)\s*百万/g)) {
       const value = Number(m[1]) * 1e6;
       const man = `${value / 1e4}万`;
-      forms.push({ at: m.index, found: m[0], message: `found "${m[0]}": ${locale === 'ja' ? 'Japanese' : 'Chinese'} counts large numbers in 万 and ${locale === 'ja' ? '億' : '亿'}, not 百万: write ${man}` });
+      forms.push({
+        at: m.index,
+        found: m[0],
+        message: `found "${m[0]}": ${locale === 'ja' ? 'Japanese' : 'Chinese'} counts large numbers in 万 and ${locale === 'ja' ? '億' : '亿'}, not 百万: write ${man}`,
+      });
     }
   }
   return forms;

@@ -29,9 +29,17 @@ export const schemaFor = (collection: Collection, root: string, file: string): z
           if (SVG.test(src)) {
             ctx.addIssue({ code: 'custom', input: src, message: `found "${src}": ${svgRefused}` });
           } else if (!PICTURE.test(src)) {
-            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", expected a path to an image file (.jpg, .png, .webp, .avif or .gif), for example ./jayasooria.jpg` });
+            ctx.addIssue({
+              code: 'custom',
+              input: src,
+              message: `found "${src}", expected a path to an image file (.jpg, .png, .webp, .avif or .gif), for example ./jayasooria.jpg`,
+            });
           } else if (!existsSync(target)) {
-            ctx.addIssue({ code: 'custom', input: src, message: `found "${src}", but there is no such file next to this page: add the image or fix the path, for example ./jayasooria.jpg` });
+            ctx.addIssue({
+              code: 'custom',
+              input: src,
+              message: `found "${src}", but there is no such file next to this page: add the image or fix the path, for example ./jayasooria.jpg`,
+            });
           }
         }),
       );
@@ -55,32 +63,37 @@ function exampleFor(collection: Collection, path: readonly PropertyKey[]): strin
 function allowedFields(collection: Collection, parent: readonly PropertyKey[], locale: string): string[] {
   if (collection === 'ui') return [];
   // The translation record (and what it holds) belongs in translations only.
-  return fieldNames(frontMatterSchemas[collection], parent).filter((key) => locale !== defaultLocale || (parent.find((p) => typeof p === 'string') ?? key) !== 'translation');
+  return fieldNames(frontMatterSchemas[collection], parent).filter(
+    (key) => locale !== defaultLocale || (parent.find((p) => typeof p === 'string') ?? key) !== 'translation',
+  );
 }
 
 const withExample = (message: string, example: string | undefined) =>
   example ? `${message}. Example:\n      ${example.replace(/\n/g, '\n      ')}` : message;
 
-export const checkSchema: Check = ({ entries }) => entries.flatMap(({ file, collection, locale, issues, yaml }): Problem[] => {
-  if (!issues || !yaml) return [];
-  const { doc, counter } = yaml;
-  return issues.flatMap((issue) => {
-    const unknown = unknownKeyLines(doc, counter, issue);
-    if (unknown.length) {
-      const allowed = allowedFields(collection, issue.path, locale);
-      return unknown.map(({ key, line }) => ({
-        file,
-        line,
-        field: fieldPath([...issue.path, key]),
-        message: `unknown field: check the spelling, or remove it${allowed.length ? `. The fields allowed here are: ${allowed.join(', ')}` : ''}`,
-      }));
-    }
-    return [{
-      file,
-      // An empty front matter has no line to point at: point at its start.
-      line: lineOf(doc, counter, issue.path) ?? (collection !== 'ui' ? 1 : undefined),
-      field: fieldPath(issue.path) || undefined,
-      message: withExample(issue.message, exampleFor(collection, issue.path)),
-    }];
+export const checkSchema: Check = ({ entries }) =>
+  entries.flatMap(({ file, collection, locale, issues, yaml }): Problem[] => {
+    if (!issues || !yaml) return [];
+    const { doc, counter } = yaml;
+    return issues.flatMap((issue) => {
+      const unknown = unknownKeyLines(doc, counter, issue);
+      if (unknown.length) {
+        const allowed = allowedFields(collection, issue.path, locale);
+        return unknown.map(({ key, line }) => ({
+          file,
+          line,
+          field: fieldPath([...issue.path, key]),
+          message: `unknown field: check the spelling, or remove it${allowed.length ? `. The fields allowed here are: ${allowed.join(', ')}` : ''}`,
+        }));
+      }
+      return [
+        {
+          file,
+          // An empty front matter has no line to point at: point at its start.
+          line: lineOf(doc, counter, issue.path) ?? (collection !== 'ui' ? 1 : undefined),
+          field: fieldPath(issue.path) || undefined,
+          message: withExample(issue.message, exampleFor(collection, issue.path)),
+        },
+      ];
+    });
   });
-});

@@ -14,7 +14,11 @@ export const checkTranslationRecords: Check = (content) => {
     if (p.collection === 'ui' || !p.frontMatter || typeof p.frontMatter !== 'object') continue;
     const hasMeta = 'translation' in p.frontMatter;
     if (p.locale === defaultLocale && hasMeta) {
-      problems.push({ file: p.file, field: 'translation', message: 'English files are the originals: remove the "translation" field (it belongs in translations only)' });
+      problems.push({
+        file: p.file,
+        field: 'translation',
+        message: 'English files are the originals: remove the "translation" field (it belongs in translations only)',
+      });
     } else if (p.locale !== defaultLocale && !hasMeta) {
       const original = english.get(`${p.collection}/${p.slug}`);
       const record = original ? translationRecord(original.raw) : undefined;
@@ -29,7 +33,10 @@ export const checkTranslationRecords: Check = (content) => {
   }
   for (const p of content.entries) {
     if (p.locale !== defaultLocale && p.collection !== 'ui' && !english.has(`${p.collection}/${p.slug}`)) {
-      problems.push({ file: p.file, message: `this is a translation of content/${p.collection}/${defaultLocale}/${p.slug}.md, which does not exist: translations need the English page first (check the file name)` });
+      problems.push({
+        file: p.file,
+        message: `this is a translation of content/${p.collection}/${defaultLocale}/${p.slug}.md, which does not exist: translations need the English page first (check the file name)`,
+      });
     }
   }
   return problems;

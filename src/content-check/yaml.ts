@@ -46,7 +46,11 @@ export function yamlProblems(rel: string, doc: Document, counter: LineCounter, i
     const customTag = tag && !tag.startsWith('tag:yaml.org,2002:') ? tag : undefined;
     const mark = isAlias(node) ? `*${node.source}` : anchor ? `&${anchor}` : customTag;
     if (mark && range) {
-      problems.push({ file: rel, line: counter.linePos(range[0]).line, message: `found "${mark}": a value starting with *, & or ! must be written in double quotes, for example title: "*Important* news"` });
+      problems.push({
+        file: rel,
+        line: counter.linePos(range[0]).line,
+        message: `found "${mark}": a value starting with *, & or ! must be written in double quotes, for example title: "*Important* news"`,
+      });
     }
   });
   return problems;
@@ -55,18 +59,38 @@ export function yamlProblems(rel: string, doc: Document, counter: LineCounter, i
 /** An interface-strings file with no strings. */
 export const isEmpty = (doc: Document) => doc.contents === null || (isMap(doc.contents) && doc.contents.items.length === 0);
 
-export const checkYaml: Check = ({ entries }) => entries.flatMap((entry): Problem[] => {
-  const { file, yaml } = entry;
-  const isData = entry.collection === 'ui';
-  if (!yaml) return [{ file, line: 1, message: 'the file must start with front matter: a line "---", the fields (title: ...), then another line "---" before the text' }];
-  const mistakes = yamlProblems(file, yaml.doc, yaml.counter, isData);
-  if (mistakes.length) return mistakes;
-  if (isData && isEmpty(yaml.doc)) {
-    return [{ file, line: 1, message: `the file holds no interface strings: write them as "key: text" lines, as content/ui/${defaultLocale}.yaml does (for example nav.home: "…"); strings left out are shown in English` }];
-  }
-  if (entry.unreadable) {
-    const line = (entry.unreadable as { mark?: { line?: number } }).mark?.line;
-    return [{ file, line: line === undefined ? 1 : line + 1, message: `${isData ? 'the file' : 'the front matter'} could not be read (${entry.unreadable.message.split('\n')[0]}): check the quotes and indentation of its fields` }];
-  }
-  return [];
-});
+export const checkYaml: Check = ({ entries }) =>
+  entries.flatMap((entry): Problem[] => {
+    const { file, yaml } = entry;
+    const isData = entry.collection === 'ui';
+    if (!yaml)
+      return [
+        {
+          file,
+          line: 1,
+          message: 'the file must start with front matter: a line "---", the fields (title: ...), then another line "---" before the text',
+        },
+      ];
+    const mistakes = yamlProblems(file, yaml.doc, yaml.counter, isData);
+    if (mistakes.length) return mistakes;
+    if (isData && isEmpty(yaml.doc)) {
+      return [
+        {
+          file,
+          line: 1,
+          message: `the file holds no interface strings: write them as "key: text" lines, as content/ui/${defaultLocale}.yaml does (for example nav.home: "…"); strings left out are shown in English`,
+        },
+      ];
+    }
+    if (entry.unreadable) {
+      const line = (entry.unreadable as { mark?: { line?: number } }).mark?.line;
+      return [
+        {
+          file,
+          line: line === undefined ? 1 : line + 1,
+          message: `${isData ? 'the file' : 'the front matter'} could not be read (${entry.unreadable.message.split('\n')[0]}): check the quotes and indentation of its fields`,
+        },
+      ];
+    }
+    return [];
+  });

@@ -35,7 +35,13 @@ function walk(node: Root | Element): void {
   const children: (RootContent | ElementContent)[] = node.children;
   node.children = children.flatMap((child): (RootContent | ElementContent)[] => {
     if (child.type === 'text') return isolateText(child.value);
-    if (child.type === 'element' && !keep.has(child.tagName) && child.properties['lang'] === undefined && child.properties['dir'] === undefined) walk(child);
+    if (
+      child.type === 'element' &&
+      !keep.has(child.tagName) &&
+      child.properties['lang'] === undefined &&
+      child.properties['dir'] === undefined
+    )
+      walk(child);
     return [child];
   }) as typeof node.children;
 }

@@ -22,7 +22,9 @@ const term = z.strictObject({
   /** The English term, as it appears in English pages. */
   en: z.string().trim().min(1),
   /** The translation; further entries are grammatical forms that also count (first is preferred). */
-  use: z.array(z.string().trim().min(1)).min(1, { error: 'list at least one translation of the term, for example use: ["เศรษฐกิจสังคมและสมานฉันท์"]' }),
+  use: z
+    .array(z.string().trim().min(1))
+    .min(1, { error: 'list at least one translation of the term, for example use: ["เศรษฐกิจสังคมและสมานฉันท์"]' }),
   note: z.string().optional(),
 });
 
@@ -38,7 +40,12 @@ export const glossarySchema = z
     const have = new Set(glossary.terms.map((t) => t.en.toLowerCase()));
     for (const required of requiredTerms) {
       if (!have.has(required.toLowerCase())) {
-        ctx.addIssue({ code: 'custom', path: ['terms'], input: undefined, message: `the term "${required}" is missing: every glossary translates it, for example\n  - en: "${required}"\n    use: ["…"]` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['terms'],
+          input: undefined,
+          message: `the term "${required}" is missing: every glossary translates it, for example\n  - en: "${required}"\n    use: ["…"]`,
+        });
       }
     }
   });

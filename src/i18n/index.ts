@@ -10,7 +10,17 @@ import { translator, type Translate } from './format.ts';
 import type { UiKey } from './ui-keys.ts';
 
 export { defaultLocale, isLocale, localeKeys, localeOfTag, locales, type Locale, type UiKey };
-export { countryName, format, formatDate, formatList, languageName, textLanguage, translator, type PluralKey, type Translate } from './format.ts';
+export {
+  countryName,
+  format,
+  formatDate,
+  formatList,
+  languageName,
+  textLanguage,
+  translator,
+  type PluralKey,
+  type Translate,
+} from './format.ts';
 
 type Strings = Partial<Record<string, string>>;
 let cache: Map<string, Strings> | undefined;
@@ -46,4 +56,3 @@ export function splitId(id: string): { locale: Locale; slug: string } {
   if (!isLocale(locale)) throw new Error(`Content entry "${id}" is not in a language folder the site knows (${localeKeys.join(', ')})`);
   return { locale, slug: rest.join('/') };
 }
-

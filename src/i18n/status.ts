@@ -34,7 +34,11 @@ export interface LocaleStatus {
 
 const markdownIn = (root: string, collection: string, locale: string) => {
   const dir = join(root, 'content', collection, locale);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .sort()
+    : [];
 };
 
 /** The translation record of a content file, if it has a valid one. */
@@ -71,7 +75,13 @@ export function translationStatus(root: string, languages: readonly Locale[] = l
   const english = collections.flatMap((collection) =>
     markdownIn(root, collection, defaultLocale).map((name) => {
       const englishFile = `content/${collection}/${defaultLocale}/${name}`;
-      return { collection, name, slug: name.replace(/\.mdx?$/, ''), englishFile, hash: sourceHash(readFileSync(join(root, englishFile), 'utf8')) };
+      return {
+        collection,
+        name,
+        slug: name.replace(/\.mdx?$/, ''),
+        englishFile,
+        hash: sourceHash(readFileSync(join(root, englishFile), 'utf8')),
+      };
     }),
   );
   return languages

@@ -19,7 +19,11 @@ export type TranslationState = 'reviewed' | 'draft' | 'outdated' | 'missing';
 
 /** A short version code of a file's text; line endings and trailing space do not count. */
 export function sourceHash(text: string): string {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trimEnd();
+  const normalized = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trimEnd();
   return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
 }
 
@@ -56,7 +60,13 @@ export function markTranslated(text: string, hash: string, reviewed?: boolean): 
   if (!doc.has('translation')) {
     // A new record goes at the end of the front matter, as the content check tells volunteers to paste it.
     edited = `${yaml}translation:${newline}  source: ${value.source}${newline}  reviewed: ${value.reviewed}${newline}`;
-  } else if (isMap(record) && !record.flow && isScalar(source) && source.range && (review === undefined || (isScalar(review) && review.range))) {
+  } else if (
+    isMap(record) &&
+    !record.flow &&
+    isScalar(source) &&
+    source.range &&
+    (review === undefined || (isScalar(review) && review.range))
+  ) {
     const edits: [number, number, string][] = [[source.range[0], source.range[1], value.source]];
     if (isScalar(review) && review.range) {
       if (reviewed !== undefined) edits.push([review.range[0], review.range[1], value.reviewed]);
@@ -69,7 +79,9 @@ export function markTranslated(text: string, hash: string, reviewed?: boolean): 
     }
     edited = edits.sort((a, b) => b[0] - a[0]).reduce((t, [from, to, replacement]) => t.slice(0, from) + replacement + t.slice(to), yaml);
   } else {
-    throw new Error('the "translation" field is not in the form "translation:", "  source: ...", "  reviewed: ...": fix it by hand, or remove it and run this again');
+    throw new Error(
+      'the "translation" field is not in the form "translation:", "  source: ...", "  reviewed: ...": fix it by hand, or remove it and run this again',
+    );
   }
   return text.slice(0, start) + edited + text.slice(start + yaml.length);
 }

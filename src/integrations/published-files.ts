@@ -16,7 +16,12 @@ const ownText = /\.(html|js|mjs|css|json|webmanifest|xml|txt|pf_\w+|wasm)$/;
 
 /** The start of a file that a browser would read as markup (SVG, HTML, XML), whatever its name. */
 export function looksLikeMarkup(bytes: Buffer): boolean {
-  const start = bytes.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const start = bytes
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return start.startsWith('<');
 }
 
@@ -45,7 +50,9 @@ export function publishedFiles(): AstroIntegration {
         const unsafe = unsafeFiles(dist, publicDir);
         if (unsafe.length) {
           rmSync(dist, { recursive: true, force: true });
-          throw new Error(`The build stopped: these files would be published as SVG or other markup, which can run scripts on the site, and did not come from public/: ${unsafe.join(', ')}. Pictures under content/ must be PNG, JPEG or WebP (npm run check names the file). dist/ was removed.`);
+          throw new Error(
+            `The build stopped: these files would be published as SVG or other markup, which can run scripts on the site, and did not come from public/: ${unsafe.join(', ')}. Pictures under content/ must be PNG, JPEG or WebP (npm run check names the file). dist/ was removed.`,
+          );
         }
       },
     },

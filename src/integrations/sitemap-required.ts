@@ -13,7 +13,9 @@ export function sitemapRequired(file = 'sitemap-index.xml'): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         if (!existsSync(fileURLToPath(new URL(file, dir)))) {
-          throw new Error(`The sitemap (${file}) was not written: see the @astrojs/sitemap warning above, and fix its configuration in astro.config.mjs.`);
+          throw new Error(
+            `The sitemap (${file}) was not written: see the @astrojs/sitemap warning above, and fix its configuration in astro.config.mjs.`,
+          );
         }
       },
     },

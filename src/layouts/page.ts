@@ -24,7 +24,9 @@ const notFound = document.querySelector<HTMLElement>('[data-not-found]');
 if (notFound) {
   const base = import.meta.env.BASE_URL; // ends with "/" under trailingSlash: always
   const key = location.pathname.startsWith(base) ? location.pathname.slice(base.length).split('/')[0] : '';
-  const answer = notFound.querySelector<HTMLElement>(`[data-locale="${CSS.escape(key || 'en')}"]`) ?? notFound.querySelector<HTMLElement>('[data-locale="en"]');
+  const answer =
+    notFound.querySelector<HTMLElement>(`[data-locale="${CSS.escape(key || 'en')}"]`) ??
+    notFound.querySelector<HTMLElement>('[data-locale="en"]');
   const title = document.querySelector<HTMLElement>('[data-not-found-title]');
   if (answer && title) {
     notFound.prepend(answer);

@@ -27,16 +27,18 @@ export const markdownFeatures = { gfm: true, smartPunctuation: true, rawHtml: tr
 export function contentHastPlugins(base: string): HastPluginDefinition[] {
   const links = rehypeLinks({ base });
   const headingIds = rehypeSafeHeadingIds();
-  return [{
-    name: 'asec-safe-html',
-    after(root, ctx) {
-      const tree = sanitize(root as unknown as Root, sanitizeSchema) as Root;
-      links(tree);
-      // Ids only: Astro's own Sätteri step after this one records the headings, with these ids.
-      headingIds(tree, new VFile({ path: 'content.md' }));
-      ctx.replaceNode(root, tree as never);
+  return [
+    {
+      name: 'asec-safe-html',
+      after(root, ctx) {
+        const tree = sanitize(root as unknown as Root, sanitizeSchema) as Root;
+        links(tree);
+        // Ids only: Astro's own Sätteri step after this one records the headings, with these ids.
+        headingIds(tree, new VFile({ path: 'content.md' }));
+        ctx.replaceNode(root, tree as never);
+      },
     },
-  }];
+  ];
 }
 
 // MDX tags that are plain HTML become HTML; the remaining MDX syntax (components, expressions,

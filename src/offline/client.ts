@@ -43,7 +43,9 @@ if (box) {
   /** "2.4 MB" in the page's language (decimal units, as Intl names them). */
   const amount = (bytes: number) => {
     const mega = bytes >= 1e6;
-    return new Intl.NumberFormat(lang, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes / (mega ? 1e6 : 1e3));
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
+      bytes / (mega ? 1e6 : 1e3),
+    );
   };
 
   const start = async () => {
@@ -51,13 +53,22 @@ if (box) {
       status.textContent = m['unsupported']!;
       return;
     }
-    const files = await fetch(list!).then((r) => r.json() as Promise<{ files: { bytes: number }[] }>).then((l) => l.files, () => undefined);
+    const files = await fetch(list!)
+      .then((r) => r.json() as Promise<{ files: { bytes: number }[] }>)
+      .then(
+        (l) => l.files,
+        () => undefined,
+      );
     if (files) {
       const forms = JSON.parse(m['size']!) as Record<string, string>;
-      size.textContent = say(forms[new Intl.PluralRules(lang).select(files.length)] ?? forms['other']!, { size: amount(files.reduce((sum, f) => sum + f.bytes, 0)), count: files.length });
+      size.textContent = say(forms[new Intl.PluralRules(lang).select(files.length)] ?? forms['other']!, {
+        size: amount(files.reduce((sum, f) => sum + f.bytes, 0)),
+        count: files.length,
+      });
     }
 
-    const post = async (type: 'save' | 'update' | 'remove' | 'status') => (await navigator.serviceWorker.ready).active?.postMessage({ type, locale });
+    const post = async (type: 'save' | 'update' | 'remove' | 'status') =>
+      (await navigator.serviceWorker.ready).active?.postMessage({ type, locale });
     let announced = 0;
     let pressed = false;
     navigator.serviceWorker.addEventListener('message', (event: MessageEvent<SaveMessage>) => {
@@ -82,7 +93,8 @@ if (box) {
         show(message.type === 'saved' ? 'saved' : 'offer');
         status.textContent = m[message.type]!;
         // The button pressed here is hidden now: the keyboard goes on from the one in its place.
-        if (pressed && (document.activeElement === document.body || document.activeElement?.hasAttribute('hidden'))) (message.type === 'saved' ? removeButton : saveButton).focus();
+        if (pressed && (document.activeElement === document.body || document.activeElement?.hasAttribute('hidden')))
+          (message.type === 'saved' ? removeButton : saveButton).focus();
         pressed = false;
       }
     });

@@ -77,12 +77,14 @@ function withImports(site: string, base: string, urls: Set<string>): Set<string>
   for (const url of all) {
     if (!url.endsWith('.js')) continue;
     const code = readFileSync(join(site, url.slice(base.length)), 'utf8');
-    for (const [, name] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[\w.-]+\.js)["']/g)) all.add(posix.join(posix.dirname(url), name!));
+    for (const [, name] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[\w.-]+\.js)["']/g))
+      all.add(posix.join(posix.dirname(url), name!));
   }
   return all;
 }
 
-const uiStrings = (locale: Locale) => (parse(readFileSync(join(process.cwd(), 'content/ui', `${locale}.yaml`), 'utf8')) ?? {}) as Record<string, string>;
+const uiStrings = (locale: Locale) =>
+  (parse(readFileSync(join(process.cwd(), 'content/ui', `${locale}.yaml`), 'utf8')) ?? {}) as Record<string, string>;
 
 /**
  * What the worker needs to write a language's offline page itself, for a language whose page was
@@ -91,7 +93,14 @@ const uiStrings = (locale: Locale) => (parse(readFileSync(join(process.cwd(), 'c
 function offlineStrings(locale: Locale, home: string, english: Record<string, string>) {
   const t = translator(locale, uiStrings(locale), english);
   const { lang, dir } = locales[locale];
-  return { lang, dir, title: t('offline.unavailableTitle'), body: t('offline.unavailableBody'), home, homeLabel: t('offline.unavailableHome') };
+  return {
+    lang,
+    dir,
+    title: t('offline.unavailableTitle'),
+    body: t('offline.unavailableBody'),
+    home,
+    homeLabel: t('offline.unavailableHome'),
+  };
 }
 
 /** Compressions at once: libuv's thread pool (UV_THREADPOOL_SIZE) runs four. */
@@ -184,7 +193,12 @@ export async function writeOfflineFiles(site: string, base: string) {
     version,
     base,
     defaultLocale,
-    languages: Object.fromEntries(localeKeys.map((l) => [l, { fallback: pathIn(l, `${offlineFallback}/`), list: base + offlineListFile(l), strings: offlineStrings(l, pathIn(l, ''), english) }])),
+    languages: Object.fromEntries(
+      localeKeys.map((l) => [
+        l,
+        { fallback: pathIn(l, `${offlineFallback}/`), list: base + offlineListFile(l), strings: offlineStrings(l, pathIn(l, ''), english) },
+      ]),
+    ),
     shell,
   };
   // esbuild's service is already running for Pagefind's loader: the async call reuses it.
@@ -214,8 +228,12 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { version, lists, serviceWorkerBytes } = await writeOfflineFiles(fileURLToPath(dir), base);
-        const sizes = Object.entries(lists).map(([l, { files }]) => `${l} ${files.length} files ${Math.round(files.reduce((s, f) => s + f.bytes, 0) / 1024)} KB`);
-        logger.info(`service worker ${version} (${serviceWorkerBytes} bytes) and offline lists in ${Math.round(performance.now() - started)} ms; save for offline: ${sizes.join(', ')}`);
+        const sizes = Object.entries(lists).map(
+          ([l, { files }]) => `${l} ${files.length} files ${Math.round(files.reduce((s, f) => s + f.bytes, 0) / 1024)} KB`,
+        );
+        logger.info(
+          `service worker ${version} (${serviceWorkerBytes} bytes) and offline lists in ${Math.round(performance.now() - started)} ms; save for offline: ${sizes.join(', ')}`,
+        );
       },
     },
   };

@@ -11,7 +11,12 @@ import type { SaveMessage } from './messages.ts';
 
 const start = async () => {
   // A blocked registration may resolve to nothing.
-  const registration = 'serviceWorker' in navigator && 'caches' in window ? await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => undefined) : undefined;
+  const registration =
+    'serviceWorker' in navigator && 'caches' in window
+      ? await navigator.serviceWorker
+          .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+          .catch(() => undefined)
+      : undefined;
   document.documentElement.dataset['worker'] = registration ? 'on' : 'off';
   document.dispatchEvent(new CustomEvent('asec:worker', { detail: Boolean(registration) }));
   const notice = document.querySelector<HTMLElement>('[data-saved-outdated]');

@@ -129,13 +129,16 @@ async function markedAsKept(response: Response): Promise<Response> {
   let shown = html;
   if (keptAt) {
     const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(keptAt));
-    shown = html.replace('<div hidden data-kept-copy', '<div data-kept-copy').replace('<time data-kept-at></time>', `<time datetime="${keptAt}">${escape(date)}</time>`);
+    shown = html
+      .replace('<div hidden data-kept-copy', '<div data-kept-copy')
+      .replace('<time data-kept-at></time>', `<time datetime="${keptAt}">${escape(date)}</time>`);
   }
   return new Response(shown, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** Waits for `promise` at most `ms`; undefined after that. */
-const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
+const within = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
 
 /** A page from the network: the preloaded answer when it is fresh, else a fetch past the HTTP cache. */
 async function networkPage(event: FetchEvent): Promise<Response> {
@@ -152,9 +155,18 @@ async function networkPage(event: FetchEvent): Promise<Response> {
  * copy (marked, for a page), else the network's late or failed answer, else `otherwise()`. A good
  * answer is kept under `key`, even a late one.
  */
-function networkFirst(event: FetchEvent, cacheName: string, key: string, page: boolean, otherwise: () => Promise<Response | undefined>): Promise<Response> {
+function networkFirst(
+  event: FetchEvent,
+  cacheName: string,
+  key: string,
+  page: boolean,
+  otherwise: () => Promise<Response | undefined>,
+): Promise<Response> {
   // Read in full before it is shown or kept: a body cut off mid-transfer is no answer.
-  const network = (page ? networkPage(event) : fetch(event.request, { cache: 'no-cache' })).then(async (response) => ({ good: keepable(response), response: await whole(response) }));
+  const network = (page ? networkPage(event) : fetch(event.request, { cache: 'no-cache' })).then(async (response) => ({
+    good: keepable(response),
+    response: await whole(response),
+  }));
   event.waitUntil(
     network
       .then(({ good, response }) => {
@@ -225,7 +237,11 @@ self.addEventListener('install', (event) => {
 /** Deletes older deploys' caches (saved languages are kept: they are brought up to date instead). */
 async function dropOldCaches(): Promise<void> {
   const names = await caches.keys();
-  await Promise.all(names.filter((name) => name.startsWith(site) && !name.startsWith(current) && !name.startsWith(savedPrefix)).map((name) => caches.delete(name)));
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(site) && !name.startsWith(current) && !name.startsWith(savedPrefix))
+      .map((name) => caches.delete(name)),
+  );
 }
 
 self.addEventListener('activate', (event) => {
@@ -298,7 +314,9 @@ function save(locale: string, update: boolean): Promise<void> {
       if (!keepable(list)) throw new Error(`no list for ${locale}`);
       const listed = (await list.clone().json()) as { files: ListedFile[] };
       const had = new Map((before?.files ?? []).map((f) => [f.url, f.hash]));
-      const todo = listed.files.filter((f) => had.get(f.url) !== f.hash).sort((a, b) => Number(a.url.endsWith('/')) - Number(b.url.endsWith('/')));
+      const todo = listed.files
+        .filter((f) => had.get(f.url) !== f.hash)
+        .sort((a, b) => Number(a.url.endsWith('/')) - Number(b.url.endsWith('/')));
       // Room first: a save that cannot fit is not started.
       const estimate = await self.navigator.storage?.estimate().catch(() => undefined);
       const needed = todo.reduce((sum, f) => sum + f.size, 0);
@@ -383,7 +401,12 @@ self.addEventListener('message', (event) => {
   const { type, locale } = (event.data ?? {}) as { type?: unknown; locale?: unknown };
   if (typeof locale !== 'string' || !(locale in languages)) return;
   if (type === 'save') event.waitUntil(save(locale, false));
-  else if (type === 'update') event.waitUntil(save(locale, true).then(() => status(locale)).then(tell));
+  else if (type === 'update')
+    event.waitUntil(
+      save(locale, true)
+        .then(() => status(locale))
+        .then(tell),
+    );
   else if (type === 'remove') event.waitUntil(remove(locale));
   else if (type === 'status') {
     const progress = saving.get(locale);

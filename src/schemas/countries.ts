@@ -12,12 +12,24 @@ export const countrySchema = z
     name: text('"Bangladesh"').meta({ examples: ['Nepal'] }),
     code: countryCode.meta({ examples: ['NP'] }),
     /** The country's name in its own language(s), each with its language tag. */
-    nativeNames: z.array(z.strictObject({ name: text('"বাংলাদেশ"').meta({ examples: ['नेपाल'] }), lang: languageTag.meta({ examples: ['ne'] }) })).min(1),
-    languages: z.array(languageTag).min(1).meta({ examples: [['ne-NP']] }),
+    nativeNames: z
+      .array(z.strictObject({ name: text('"বাংলাদেশ"').meta({ examples: ['नेपाल'] }), lang: languageTag.meta({ examples: ['ne'] }) }))
+      .min(1),
+    languages: z
+      .array(languageTag)
+      .min(1)
+      .meta({ examples: [['ne-NP']] }),
     facts: z.array(fact).default([]),
-    sources: z.array(sourceSchema).meta({ examples: [[{ title: 'Co-op News', url: 'https://thenews.coop/nepal-celebrates-national-co-operative-day' }]] }).default([]),
+    sources: z
+      .array(sourceSchema)
+      .meta({ examples: [[{ title: 'Co-op News', url: 'https://thenews.coop/nepal-celebrates-national-co-operative-day' }]] })
+      .default([]),
     translation: translationSchema.optional(),
   })
   .superRefine((data, ctx) =>
-    checkSourceRefs(data, data.facts.map((f, i) => ({ path: ['facts', i, 'source'], sources: f.source })), ctx),
+    checkSourceRefs(
+      data,
+      data.facts.map((f, i) => ({ path: ['facts', i, 'source'], sources: f.source })),
+      ctx,
+    ),
   );

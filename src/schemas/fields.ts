@@ -7,7 +7,10 @@ import { memberCodes } from '../site/members.ts';
 import { describe } from './messages.ts';
 
 export const text = (example: string) =>
-  z.string().trim().min(1, { error: `this field is empty: write some text, for example: ${example}` });
+  z
+    .string()
+    .trim()
+    .min(1, { error: `this field is empty: write some text, for example: ${example}` });
 
 /** A web address, http(s) only: `javascript:` and the like never reach a page. */
 const webAddress = z.url({
@@ -31,7 +34,8 @@ const sourceNumber = z.number().int().min(1);
  */
 export const sourceRef = z
   .union([sourceNumber, z.array(sourceNumber).min(1)], {
-    error: (iss) => `found ${describe(iss.input)}, expected the number of a source in this file's "sources" list, for example: source: 1 (or source: [1, 2] when it rests on two)`,
+    error: (iss) =>
+      `found ${describe(iss.input)}, expected the number of a source in this file's "sources" list, for example: source: 1 (or source: [1, 2] when it rests on two)`,
   })
   // On the input, as written, before the transform (Zod's JSON Schema of the input keeps them).
   .meta({ examples: [1, [1, 2]], description: 'or source: [1, 2] when it rests on two sources' })
@@ -48,9 +52,7 @@ export const partialDate = z
     const match = ISO_DATE.exec(raw);
     const [, y, m, d] = match ?? [];
     const valid =
-      match &&
-      (!m || (Number(m) >= 1 && Number(m) <= 12)) &&
-      (!d || new Date(`${y}-${m}-${d}T00:00:00Z`).getUTCDate() === Number(d));
+      match && (!m || (Number(m) >= 1 && Number(m) <= 12)) && (!d || new Date(`${y}-${m}-${d}T00:00:00Z`).getUTCDate() === Number(d));
     if (!valid) {
       ctx.addIssue({
         code: 'custom',
@@ -117,7 +119,8 @@ export const translationSchema = z
     source: z
       .string()
       .regex(/^[0-9a-f]{12}$/, {
-        error: (iss) => `found ${describe(iss.input)}, expected the 12-character version code of the English file, which npm run mark-translated -- <this file> writes for you`,
+        error: (iss) =>
+          `found ${describe(iss.input)}, expected the 12-character version code of the English file, which npm run mark-translated -- <this file> writes for you`,
       })
       .meta({ description: 'npm run mark-translated -- <file> writes it' }),
     reviewed: z.boolean().meta({ description: 'true once a person has checked the translation' }).default(false),

@@ -8,9 +8,7 @@ import { Document, isScalar, visit } from 'yaml';
 
 /** Field names as a volunteer sees them in the file: `sources[2].url`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part + 1}]` : `${i ? '.' : ''}${String(part)}`))
-    .join('');
+  return path.map((part, i) => (typeof part === 'number' ? `[${part + 1}]` : `${i ? '.' : ''}${String(part)}`)).join('');
 }
 
 /** A value as a volunteer would recognise it in the message "found …". */
@@ -55,10 +53,12 @@ export const plainLanguage: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'array') return `the list is empty or too short: expected at least ${issue.minimum} item(s)`;
       return `found ${describe(input)}, expected at least ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'string') return `the text is too long (${String(input).length} characters): keep it to ${issue.maximum} or fewer`;
+      if (issue.origin === 'string')
+        return `the text is too long (${String(input).length} characters): keep it to ${issue.maximum} or fewer`;
       return `found ${describe(input)}, expected at most ${issue.maximum}`;
     case 'invalid_format':
-      if (issue.format === 'url') return `found ${describe(input)}, expected a full web address starting with https:// (for example https://www.ripess.org/)`;
+      if (issue.format === 'url')
+        return `found ${describe(input)}, expected a full web address starting with https:// (for example https://www.ripess.org/)`;
       return `found ${describe(input)}, which is not in the expected ${issue.format} format`;
     default:
       return undefined;

@@ -9,12 +9,21 @@ import { countryCode, sourceSchema, text, translationSchema } from './fields.ts'
 export const personSchema = <Img extends z.ZodType>(image: Img) =>
   z.strictObject({
     name: text('"Denison Jayasooria"').meta({ examples: ['Eri Trinurini Adhi'] }),
-    honorific: z.string().trim().min(1).meta({ examples: ['Dr'] }).optional(),
+    honorific: z
+      .string()
+      .trim()
+      .min(1)
+      .meta({ examples: ['Dr'] })
+      .optional(),
     role: text('"Chairman of ASEC"').meta({ examples: ['Board Member of RIPESS'] }),
     organisation: text('"Asian Solidarity Economy Council (ASEC)"').meta({ examples: ['Asian Solidarity Economy Council (ASEC)'] }),
     country: countryCode.meta({ examples: ['ID'] }).optional(),
     /** Position in lists of leaders: 1 comes first. */
-    order: z.number().int().min(1).meta({ examples: [3] }),
+    order: z
+      .number()
+      .int()
+      .min(1)
+      .meta({ examples: [3] }),
     portrait: z
       .strictObject({
         src: image,

@@ -4,7 +4,16 @@
  * this small so a first search stays within its byte budget; the form works without it.
  * Results come five at a time: each one shown costs a download of its page's text.
  */
-import { diacriticSimilarity, dictionary, keepsMarks, needsSplitting, queryForms, removeWordBreaks, WORDS_FILE, type Dictionary } from './text.ts';
+import {
+  diacriticSimilarity,
+  dictionary,
+  keepsMarks,
+  needsSplitting,
+  queryForms,
+  removeWordBreaks,
+  WORDS_FILE,
+  type Dictionary,
+} from './text.ts';
 import { resultsShown } from './paths.ts';
 import { fill } from '../i18n/fill.ts';
 
@@ -21,7 +30,16 @@ type Pagefind = {
   filters: () => Promise<unknown>;
   options: (options: { exactDiacritics: boolean }) => Promise<void>;
 };
-type Messages = { none: string; results: Record<string, string>; loading: string; failed: string; offline: string; offlineLink: string; missing: Record<string, string>; types: Record<string, string> };
+type Messages = {
+  none: string;
+  results: Record<string, string>;
+  loading: string;
+  failed: string;
+  offline: string;
+  offlineLink: string;
+  missing: Record<string, string>;
+  types: Record<string, string>;
+};
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 if (form) {
@@ -47,8 +65,12 @@ if (form) {
 
   // The same search in another language: the links to this page's other languages (the language
   // menu) carry the query and type, so switching language keeps them.
-  const alternates = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => new URL(l.href).pathname));
-  const otherLanguages = [...document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')].filter((a) => alternates.has(a.pathname) && a.pathname !== location.pathname);
+  const alternates = new Set(
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => new URL(l.href).pathname),
+  );
+  const otherLanguages = [...document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')].filter(
+    (a) => alternates.has(a.pathname) && a.pathname !== location.pathname,
+  );
 
   // Only what works with the script is offered: the type filter and the keyboard help.
   filter.hidden = false;
@@ -82,8 +104,18 @@ if (form) {
         try {
           // In a split language a query word matches the start of longer ones (印度, India, in 印度尼西亚,
           // Indonesia): a word of the query's own length ranks first (termSimilarity, default 1).
-          const ranking = { ...(similarity ? { diacriticSimilarity: similarity } : {}), ...(needsSplitting(lang!) ? { termSimilarity: 10 } : {}) };
-          instance = createInstance({ basePath: bundle, baseUrl: base, noWorker: true, excerptLength: 24, exactDiacritics: keepsMarks(lang!), ranking });
+          const ranking = {
+            ...(similarity ? { diacriticSimilarity: similarity } : {}),
+            ...(needsSplitting(lang!) ? { termSimilarity: 10 } : {}),
+          };
+          instance = createInstance({
+            basePath: bundle,
+            baseUrl: base,
+            noWorker: true,
+            excerptLength: 24,
+            exactDiacritics: keepsMarks(lang!),
+            ranking,
+          });
         } finally {
           root.lang = pageLang;
         }
@@ -163,7 +195,8 @@ if (form) {
     more.disabled = false;
     return true;
   };
-  const missingNote = () => (missing ? ` ${say(messages.missing[plural.select(missing)] ?? messages.missing['other']!, { count: missing })}` : '');
+  const missingNote = () =>
+    missing ? ` ${say(messages.missing[plural.select(missing)] ?? messages.missing['other']!, { count: missing })}` : '';
   more.addEventListener('click', () => {
     if (more.disabled) return;
     const ticket = latest;
@@ -253,7 +286,13 @@ if (form) {
   const links = () => [...list.querySelectorAll('a')];
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
-    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !target.closest('input, textarea, select, [contenteditable]')) {
+    if (
+      event.key === '/' &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      !target.closest('input, textarea, select, [contenteditable]')
+    ) {
       event.preventDefault();
       input.focus();
       input.select();

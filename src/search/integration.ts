@@ -29,8 +29,14 @@ import { sections } from '../site/routes.ts';
 
 /** Pagefind's ready-made interfaces: the site has its own small search script (src/search/client.ts). */
 const unusedPagefindFiles = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
 ];
 
 /** A built page's `<html lang>`. */
@@ -156,34 +162,45 @@ export function pagefind(): AstroIntegration {
           pages.set(locale, [...(pages.get(locale) ?? []), { url, content, names }]);
         }
         const counts = await Promise.all(
-          [...pages].sort(([a], [b]) => a.localeCompare(b)).map(async ([locale, list]) => {
-            const { index, errors } = await createIndex({ forceLanguage: indexLanguage(locales[locale].lang) });
-            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-            list.sort((a, b) => a.url.localeCompare(b.url));
-            const words = new Set<string>();
-            const added = await Promise.all(list.map(({ url, content, names }) => index.addHTMLFile({ url, content: indexCopy(content, names, words) })));
-            const failed = added.flatMap((a) => a.errors);
-            if (failed.length) throw new Error(`Pagefind could not index the ${locale} pages: ${failed.join('; ')}`);
-            const bundle = join(site, searchBundle(locale));
-            const written = await index.writeFiles({ outputPath: bundle });
-            if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
-            for (const file of unusedPagefindFiles) rmSync(join(bundle, file), { force: true });
-            // The index's words, for the search script to split queries into (src/search/text.ts).
-            if (words.size) writeFileSync(join(bundle, WORDS_FILE), [...words].sort().join('\n'));
-            // Pagefind writes a generic WebAssembly beside a language's own (with its stemmer); a
-            // search loads only the one its index names, and saving for offline fetches the bundle.
-            const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> };
-            const used = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
-            for (const file of readdirSync(bundle)) if (file.startsWith('wasm.') && !used.has(file)) rmSync(join(bundle, file));
-            // Pagefind ships its loader unmangled: minified it is 1.8 KB smaller gzipped, which every
-            // first search downloads.
-            const loader = join(bundle, 'pagefind.js');
-            writeFileSync(loader, (await transform(readFileSync(loader, 'utf8'), { minify: true, format: 'esm', target: 'es2022' })).code);
-            return added.length;
-          }),
+          [...pages]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(async ([locale, list]) => {
+              const { index, errors } = await createIndex({ forceLanguage: indexLanguage(locales[locale].lang) });
+              if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+              list.sort((a, b) => a.url.localeCompare(b.url));
+              const words = new Set<string>();
+              const added = await Promise.all(
+                list.map(({ url, content, names }) => index.addHTMLFile({ url, content: indexCopy(content, names, words) })),
+              );
+              const failed = added.flatMap((a) => a.errors);
+              if (failed.length) throw new Error(`Pagefind could not index the ${locale} pages: ${failed.join('; ')}`);
+              const bundle = join(site, searchBundle(locale));
+              const written = await index.writeFiles({ outputPath: bundle });
+              if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
+              for (const file of unusedPagefindFiles) rmSync(join(bundle, file), { force: true });
+              // The index's words, for the search script to split queries into (src/search/text.ts).
+              if (words.size) writeFileSync(join(bundle, WORDS_FILE), [...words].sort().join('\n'));
+              // Pagefind writes a generic WebAssembly beside a language's own (with its stemmer); a
+              // search loads only the one its index names, and saving for offline fetches the bundle.
+              const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+                languages: Record<string, { wasm: string | null }>;
+              };
+              const used = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+              for (const file of readdirSync(bundle)) if (file.startsWith('wasm.') && !used.has(file)) rmSync(join(bundle, file));
+              // Pagefind ships its loader unmangled: minified it is 1.8 KB smaller gzipped, which every
+              // first search downloads.
+              const loader = join(bundle, 'pagefind.js');
+              writeFileSync(
+                loader,
+                (await transform(readFileSync(loader, 'utf8'), { minify: true, format: 'esm', target: 'es2022' })).code,
+              );
+              return added.length;
+            }),
         );
         await close();
-        logger.info(`indexed ${counts.reduce((a, b) => a + b, 0)} pages in ${Math.round(performance.now() - started)} ms (${pages.size} languages)`);
+        logger.info(
+          `indexed ${counts.reduce((a, b) => a + b, 0)} pages in ${Math.round(performance.now() - started)} ms (${pages.size} languages)`,
+        );
       },
     },
   };

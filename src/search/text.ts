@@ -150,7 +150,7 @@ function splitRun(run: string, dict: Dictionary): string[] {
   }
   const pieces: string[] = [];
   let unknown = '';
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const j = next[i]!;
     if (j < 0) {
       unknown += chars[i];
@@ -174,12 +174,14 @@ function splitRun(run: string, dict: Dictionary): string[] {
  */
 export function splitQuery(query: string, lang: string, dict: Dictionary): string {
   if (!needsSplitting(lang)) return query;
-  return query
-    .split(/\s+/u)
-    // A number keeps its separators (1,217 and ၁၂.၀၄ are one word of the index, as a word's apostrophe is).
-    .flatMap((part) => part.match(/[\p{Script=Latin}\p{N}]+(?:[.,'’][\p{Script=Latin}\p{N}]+)*|[^\p{Script=Latin}\p{N}]+/gu) ?? [])
-    .flatMap((run) => (dictionaryWord(run) ? splitRun(run, dict) : [run]))
-    .join(' ');
+  return (
+    query
+      .split(/\s+/u)
+      // A number keeps its separators (1,217 and ၁၂.၀၄ are one word of the index, as a word's apostrophe is).
+      .flatMap((part) => part.match(/[\p{Script=Latin}\p{N}]+(?:[.,'’][\p{Script=Latin}\p{N}]+)*|[^\p{Script=Latin}\p{N}]+/gu) ?? [])
+      .flatMap((run) => (dictionaryWord(run) ? splitRun(run, dict) : [run]))
+      .join(' ')
+  );
 }
 
 /** Text from the index (an excerpt, a title) as the page writes it. */
@@ -210,6 +212,10 @@ export function queryForms(query: string, lang: string, dict?: Dictionary): Quer
     const split = splitQuery(query, lang, dict);
     return [...new Set([split, typed])].filter(Boolean).map((terms) => ({ terms, exactDiacritics }));
   }
-  if (diacriticSimilarity(lang) && marked(typed)) return [{ terms: typed, exactDiacritics: true }, { terms: typed, exactDiacritics: false }];
+  if (diacriticSimilarity(lang) && marked(typed))
+    return [
+      { terms: typed, exactDiacritics: true },
+      { terms: typed, exactDiacritics: false },
+    ];
   return [{ terms: typed, exactDiacritics }];
 }

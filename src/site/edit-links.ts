@@ -9,7 +9,10 @@ import { markTranslated, sourceHash } from '../i18n/tracking.ts';
 
 function fromGitRemote(): string | undefined {
   try {
-    const remote = execFileSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const remote = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return githubUrl(remote);
   } catch {
     return undefined;

@@ -7,7 +7,8 @@
  */
 import { execFileSync } from 'node:child_process';
 
-const git = (root: string, args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+const git = (root: string, args: string[]) =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
 
 /** File (from the repository's root, "content/pages/th/about.md") -> its last commit's date, "2026-12-07T09:54:01+07:00". */
 export function lastChanges(root = process.cwd(), folder = 'content'): Map<string, string> {

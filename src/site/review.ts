@@ -20,7 +20,15 @@ const prose = new Set(['title', 'description', 'name', 'honorific', 'role', 'org
 const copied = new Set(['sources', 'translation', 'nativeNames', 'languages', 'code', 'country', 'order', 'portrait', 'date', 'source']);
 
 function fields(data: unknown, path = ''): [string, string][] {
-  if (typeof data === 'string') return prose.has(path.replace(/\[\d+\]/g, '').split('.').at(-1) ?? '') ? [[path, data]] : [];
+  if (typeof data === 'string')
+    return prose.has(
+      path
+        .replace(/\[\d+\]/g, '')
+        .split('.')
+        .at(-1) ?? '',
+    )
+      ? [[path, data]]
+      : [];
   if (Array.isArray(data)) return data.flatMap((item, i) => fields(item, `${path}[${i}]`));
   if (data && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) => (copied.has(key) ? [] : fields(value, path ? `${path}.${key}` : key)));

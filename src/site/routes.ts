@@ -53,11 +53,17 @@ export function pathsForEveryLocale() {
 }
 
 /** `getStaticPaths` of a route with one page per item (`param` is the item's slug) in every language. */
-export async function pathsForItems<Param extends string, Item extends { slug: string }>(param: Param, itemsOf: (locale: Locale) => Promise<Item[]>) {
+export async function pathsForItems<Param extends string, Item extends { slug: string }>(
+  param: Param,
+  itemsOf: (locale: Locale) => Promise<Item[]>,
+) {
   const paths = [];
   for (const locale of localeKeys) {
     for (const item of await itemsOf(locale)) {
-      paths.push({ params: { ...localeParams(locale), [param]: item.slug } as Record<Param | 'locale', string | undefined>, props: { locale, item } });
+      paths.push({
+        params: { ...localeParams(locale), [param]: item.slug } as Record<Param | 'locale', string | undefined>,
+        props: { locale, item },
+      });
     }
   }
   return paths;

@@ -41,15 +41,24 @@ let cached: CountryMapData | undefined;
 export function countryMap(): CountryMapData {
   if (cached) return cached;
   const topology = simplify(presimplify(world as unknown as Topology<Objects<{ name: string }>>), SIMPLIFY_WEIGHT);
-  const countries = feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
+  const countries = feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
   const codeByName = new Map(Object.entries(memberCountries).map(([code, name]) => [name as string, code as CountryCode]));
   const memberFeatures = countries.features.filter((f) => codeByName.has(f.properties.name));
 
   const projection = geoMercator().fitExtent(
-    [[12, 12], [MAP_WIDTH - 12, MAP_HEIGHT - 12]],
+    [
+      [12, 12],
+      [MAP_WIDTH - 12, MAP_HEIGHT - 12],
+    ],
     { type: 'FeatureCollection', features: memberFeatures } as GeoPermissibleObjects,
   );
-  projection.clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+  projection.clipExtent([
+    [0, 0],
+    [MAP_WIDTH, MAP_HEIGHT],
+  ]);
   const path = geoPath(projection).digits(0);
 
   // Keep the shapes a reader can see: drop specks of islands, but never a whole country.

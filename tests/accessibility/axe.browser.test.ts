@@ -26,7 +26,13 @@ const colourRules = { type: 'rule', values: ['color-contrast', 'link-in-text-blo
 async function violations(page: Page, runOnly: object = allRules): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (only) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: only });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   }, runOnly);
@@ -61,7 +67,11 @@ describe('axe-core, light and dark mode', () => {
     const page = await context.newPage();
     const found: string[] = [];
     // Results open, with the type filter and counts: English, Urdu (right to left) and Khmer.
-    for (const [path, query] of [['search/', 'cooperative'], ['ur/search/', 'صوبے'], ['km/search/', 'កសិកម្ម']] as const) {
+    for (const [path, query] of [
+      ['search/', 'cooperative'],
+      ['ur/search/', 'صوبے'],
+      ['km/search/', 'កសិកម្ម'],
+    ] as const) {
       await page.goto(new URL(path, site).href);
       await page.locator('#search-input').fill(query);
       await page.locator('#search-results a').first().waitFor();
@@ -83,11 +93,15 @@ describe('axe-core, light and dark mode', () => {
 describe('axe-core itself', () => {
   it('reports a page with real problems', async () => {
     const page = await browser().newPage();
-    await page.setContent('<html><body><img src="x.png"><a href="/"></a><p style="color:#777;background:#888">low contrast</p></body></html>');
+    await page.setContent(
+      '<html><body><img src="x.png"><a href="/"></a><p style="color:#777;background:#888">low contrast</p></body></html>',
+    );
     expect((await violations(page)).length).toBeGreaterThanOrEqual(3);
     expect((await violations(page, colourRules)).map((v) => v.split(':')[0])).toEqual(['color-contrast']);
     // A page readable in light mode but not in dark mode is caught in dark mode.
-    await page.setContent('<html lang="en"><head><title>t</title><style>@media (prefers-color-scheme: dark) { p { color: #333; background: #222; } }</style></head><body><main><h1>Title</h1><p>Dark only</p></main></body></html>');
+    await page.setContent(
+      '<html lang="en"><head><title>t</title><style>@media (prefers-color-scheme: dark) { p { color: #333; background: #222; } }</style></head><body><main><h1>Title</h1><p>Dark only</p></main></body></html>',
+    );
     expect((await bothModes(page, 'test')).map((v) => v.split(':').slice(0, 2).join(':'))).toEqual(['test (dark): color-contrast']);
     await page.close();
   });

@@ -20,10 +20,22 @@ export function lighthouseGate(formFactor: Audit['formFactor']) {
     chrome?.kill();
   });
 
-  it.each(measuredPages)(`${formFactor}: /%s scores 100 in accessibility, best practices and SEO`, async (path) => {
-    const result = await audit(chrome.port, new URL(path, site).href, formFactor, gatedCategories);
-    console.log(`${formFactor} /${path}: ${Object.entries(result.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    expect(Object.keys(result.scores).sort()).toEqual([...gatedCategories].sort());
-    expect(gatedCategories.flatMap((id) => (result.scores[id]! < 100 ? [`${id} ${result.scores[id]}: ${result.failures[id]?.join(', ') || 'no weighted audit failed'}`] : []))).toEqual([]);
-  }, 120_000);
+  it.each(measuredPages)(
+    `${formFactor}: /%s scores 100 in accessibility, best practices and SEO`,
+    async (path) => {
+      const result = await audit(chrome.port, new URL(path, site).href, formFactor, gatedCategories);
+      console.log(
+        `${formFactor} /${path}: ${Object.entries(result.scores)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
+      expect(Object.keys(result.scores).sort()).toEqual([...gatedCategories].sort());
+      expect(
+        gatedCategories.flatMap((id) =>
+          result.scores[id]! < 100 ? [`${id} ${result.scores[id]}: ${result.failures[id]?.join(', ') || 'no weighted audit failed'}`] : [],
+        ),
+      ).toEqual([]);
+    },
+    120_000,
+  );
 }

@@ -20,7 +20,14 @@ const astroOutput = [
   '09:54:56 [asec:pagefind] indexed 543 pages in 2083 ms (17 languages)',
   '',
 ].join('\n');
-const paths = ['/404.html', '/robots.txt', '/countries/bangladesh/index.html', '/th/about/index.html', '/countries/laos/index.html', '/zh-hans/index.html'];
+const paths = [
+  '/404.html',
+  '/robots.txt',
+  '/countries/bangladesh/index.html',
+  '/th/about/index.html',
+  '/countries/laos/index.html',
+  '/zh-hans/index.html',
+];
 const otherLines = astroOutput.split('\n').filter((line) => !line.includes('├─') && !/^ \(\+/.test(line));
 
 /** The log's lines, checked: one page at most to a line, no time of a page. */
@@ -42,7 +49,10 @@ describe("astro build's log", () => {
   });
 
   it('is the same when Astro colours it (FORCE_COLOR)', () => {
-    const coloured = astroOutput.replace(/(\d\d:\d\d:\d\d)/g, '\x1b[2m$1\x1b[22m').replace(/├─/g, '\x1b[34m├─\x1b[39m').replace(/(\(\+[\d.]+m?s\))/g, '\x1b[2m$1\x1b[22m');
+    const coloured = astroOutput
+      .replace(/(\d\d:\d\d:\d\d)/g, '\x1b[2m$1\x1b[22m')
+      .replace(/├─/g, '\x1b[34m├─\x1b[39m')
+      .replace(/(\(\+[\d.]+m?s\))/g, '\x1b[2m$1\x1b[22m');
     // Astro colours its log with ANSI escapes (ESC [ ... m): the test reads the words without them.
     // eslint-disable-next-line no-control-regex
     const plain = pageLines(coloured).replace(/\x1b\[[\d;]*m/g, '');

@@ -19,7 +19,10 @@ describe('html-validate', () => {
   });
 
   it('does report invalid HTML', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><div><p>unclosed</div><img src="a.png"></body></html>', 'dist/invalid-example.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><div><p>unclosed</div><img src="a.png"></body></html>',
+      'dist/invalid-example.html',
+    );
     expect(report.valid).toBe(false);
     expect(report.errorCount).toBeGreaterThan(1);
   });

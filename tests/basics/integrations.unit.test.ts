@@ -54,15 +54,19 @@ describe('published files', () => {
 });
 
 describe('content security policy', () => {
-  it('moves the policy first and keeps only the hashes of the page\'s own inline code', async () => {
+  it("moves the policy first and keeps only the hashes of the page's own inline code", async () => {
     const { createHash } = await import('node:crypto');
     const { tightenPolicy } = await import('../../src/integrations/csp.ts');
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const style = 'body{color:red}';
     const page = `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/a.js"></script><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('island()')} ${hash('other()')}; style-src 'self' ${hash(style)} ${hash('unused{}')};"><style>${style}</style></head><body></body></html>`;
     const out = tightenPolicy(page);
-    expect(out).toBe(`<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${hash(style)}"><link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/a.js"></script><style>${style}</style></head><body></body></html>`);
+    expect(out).toBe(
+      `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${hash(style)}"><link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/a.js"></script><style>${style}</style></head><body></body></html>`,
+    );
     // An inline script the page does have keeps its hash.
-    expect(tightenPolicy(page.replace('<body>', '<body><script>island()</script>'))).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash('island()')};`);
+    expect(tightenPolicy(page.replace('<body>', '<body><script>island()</script>'))).toContain(
+      `script-src 'self' 'wasm-unsafe-eval' ${hash('island()')};`,
+    );
   });
 });

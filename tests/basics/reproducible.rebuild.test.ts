@@ -25,10 +25,12 @@ function build(outDir: string) {
 
 function fingerprint(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
-  return new Map(files.map((d) => {
-    const file = join(d.parentPath, d.name);
-    return [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
-  }));
+  return new Map(
+    files.map((d) => {
+      const file = join(d.parentPath, d.name);
+      return [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
+    }),
+  );
 }
 
 beforeAll(() => {
@@ -48,7 +50,9 @@ describe('reproducible builds', () => {
 describe('"Edit this page" and "Translate this page" links', () => {
   it('every page links to its own source file, or on a page shown in English to the translation to start', () => {
     const dir = outDirs[0]!;
-    const pages = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'));
+    const pages = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+      (d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'),
+    );
     expect(pages.length).toBeGreaterThan(400);
     const seen = new Set<string>();
     let translate = 0;
@@ -83,9 +87,13 @@ describe('"Edit this page" and "Translate this page" links', () => {
     expect(seen.has('content/ui/ur.yaml')).toBe(true);
     // One "Translate this page" link per translation not made yet, counted from content/ itself
     // (none today: every page has its draft; outdated.rebuild.test.ts removes some to try it).
-    const languages = readdirSync(join(process.cwd(), 'content/ui')).map((f) => f.replace(/\.yaml$/, '')).filter((l) => l !== 'en');
+    const languages = readdirSync(join(process.cwd(), 'content/ui'))
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .filter((l) => l !== 'en');
     const notYet = ['pages', 'countries', 'people'].flatMap((c) =>
-      readdirSync(join(process.cwd(), 'content', c, 'en')).flatMap((f) => languages.filter((l) => !existsSync(join(process.cwd(), 'content', c, l, f)))),
+      readdirSync(join(process.cwd(), 'content', c, 'en')).flatMap((f) =>
+        languages.filter((l) => !existsSync(join(process.cwd(), 'content', c, l, f))),
+      ),
     );
     expect(translate).toBe(notYet.length);
   });

@@ -114,10 +114,13 @@ describe('narrow screens', () => {
     expect(await overflowAt(page, `/${path}`)).toEqual([]);
   });
 
-  it.each(['', 'ur/countries/pakistan/', 'km/'])(`/%s does not scroll sideways at ${widths.join(' or ')} px with the language menu open`, async (path) => {
-    const { page } = opened();
-    await page.goto(new URL(path, site).href);
-    await page.locator('.language-menu summary').click();
-    expect(await overflowAt(page, `/${path}, menu open`)).toEqual([]);
-  });
+  it.each(['', 'ur/countries/pakistan/', 'km/'])(
+    `/%s does not scroll sideways at ${widths.join(' or ')} px with the language menu open`,
+    async (path) => {
+      const { page } = opened();
+      await page.goto(new URL(path, site).href);
+      await page.locator('.language-menu summary').click();
+      expect(await overflowAt(page, `/${path}, menu open`)).toEqual([]);
+    },
+  );
 });

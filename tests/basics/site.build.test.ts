@@ -21,7 +21,10 @@ const doc = (path: string): HTMLElement => {
   if (!d) throw new Error(`no page at ${path}; built: ${[...docs.keys()].join(', ')}`);
   return d;
 };
-const slugsIn = (folder: string) => readdirSync(join(process.cwd(), 'content', folder, 'en')).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+const slugsIn = (folder: string) =>
+  readdirSync(join(process.cwd(), 'content', folder, 'en'))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => f.replace(/\.mdx?$/, ''));
 
 describe('every content entry has its page, in every language', () => {
   it('pages, countries, leaders and the fixed pages', () => {
@@ -30,13 +33,20 @@ describe('every content entry has its page, in every language', () => {
       ...slugsIn('pages').filter((s) => s !== 'home'),
       ...slugsIn('countries').map((s) => `countries/${s}`),
       ...slugsIn('people').map((s) => `leaders/${s}`),
-      '', 'countries', 'leaders', 'search', 'translations', 'offline', 'offline/unavailable',
+      '',
+      'countries',
+      'leaders',
+      'search',
+      'translations',
+      'offline',
+      'offline/unavailable',
     ];
     const expected = [...localeKeys.flatMap((locale) => routes.map((route) => pathIn(locale, route))), `${basePath}404.html`].sort();
     expect(readerPages.map((p) => p.path).sort()).toEqual(expected);
     expect(readerPages).toHaveLength(routes.length * 17 + 1);
     expect(slugsIn('countries')).toHaveLength(memberCodes.length);
-    for (const slug of ['about', 'history', 'sse-definition', 'five-dimensions', 'network']) expect(docs.has(pathIn('zh-hans', slug)), slug).toBe(true);
+    for (const slug of ['about', 'history', 'sse-definition', 'five-dimensions', 'network'])
+      expect(docs.has(pathIn('zh-hans', slug)), slug).toBe(true);
   });
 });
 
@@ -44,15 +54,19 @@ describe('the review view of every translation', () => {
   it('each translation has one, in parts linked one to the next, all marked noindex, linked from the status page', () => {
     const review = pages.filter((p) => p.path.includes('/review/'));
     const firsts = ['pages', 'countries', 'people'].flatMap((collection) =>
-      localeKeys.filter((l) => l !== 'en').flatMap((locale) =>
-        readdirSync(join(process.cwd(), 'content', collection, locale)).map((f) => `${basePath}${locale}/review/${collection}/${f.replace(/\.mdx?$/, '')}/1/`),
-      ),
+      localeKeys
+        .filter((l) => l !== 'en')
+        .flatMap((locale) =>
+          readdirSync(join(process.cwd(), 'content', collection, locale)).map(
+            (f) => `${basePath}${locale}/review/${collection}/${f.replace(/\.mdx?$/, '')}/1/`,
+          ),
+        ),
     );
     expect(firsts).toHaveLength(16 * 25);
     // From each first part, the chain of "next part" links reaches every other part, and nothing else exists.
     const reached = new Set<string>();
     for (const first of firsts) {
-      for (let path: string | undefined = first; path; ) {
+      for (let path: string | undefined = first; path;) {
         expect(docs.has(path), path).toBe(true);
         reached.add(path);
         const d = doc(path);
@@ -116,7 +130,10 @@ describe('every page', () => {
   it('ids are unique within each page', () => {
     for (const [path, d] of docs) {
       const ids = d.querySelectorAll('[id]').map((e) => e.id);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        path,
+      ).toEqual([]);
     }
   });
 });
@@ -173,29 +190,36 @@ describe('links', () => {
 });
 
 describe('the map', () => {
-  it.each(['en', 'th', 'ur', 'zh-hans'].flatMap((l) => [pathIn(l as 'en', ''), pathIn(l as 'en', 'countries')]))('%s links each of the 16 countries to its page, with a text list beside it', (path) => {
-    const d = doc(path);
-    const links = d.querySelectorAll('svg a.country-map__member');
-    expect(links.map((a) => a.getAttribute('data-code')).sort()).toEqual([...memberCodes].sort());
-    for (const a of links) {
-      expect(a.getAttribute('aria-label')).toBeTruthy();
-      expect(fileForPath(a.getAttribute('href')!)).toBeDefined();
-    }
-    const list = d.querySelectorAll('.country-list a').map((a) => a.getAttribute('href')).sort();
-    expect(list).toEqual(links.map((a) => a.getAttribute('href')).sort());
-  });
+  it.each(['en', 'th', 'ur', 'zh-hans'].flatMap((l) => [pathIn(l as 'en', ''), pathIn(l as 'en', 'countries')]))(
+    '%s links each of the 16 countries to its page, with a text list beside it',
+    (path) => {
+      const d = doc(path);
+      const links = d.querySelectorAll('svg a.country-map__member');
+      expect(links.map((a) => a.getAttribute('data-code')).sort()).toEqual([...memberCodes].sort());
+      for (const a of links) {
+        expect(a.getAttribute('aria-label')).toBeTruthy();
+        expect(fileForPath(a.getAttribute('href')!)).toBeDefined();
+      }
+      const list = d
+        .querySelectorAll('.country-list a')
+        .map((a) => a.getAttribute('href'))
+        .sort();
+      expect(list).toEqual(links.map((a) => a.getAttribute('href')).sort());
+    },
+  );
 });
 
 describe('sources', () => {
   it('every country page shows its facts with sources, in every language', () => {
     expect(slugsIn('countries')).toHaveLength(16);
-    for (const slug of slugsIn('countries')) for (const locale of localeKeys) {
-      const d = doc(pathIn(locale, `countries/${slug}`));
-      const facts = d.querySelectorAll('.facts li');
-      expect(facts.length, slug).toBeGreaterThan(0);
-      for (const li of facts) expect(li.querySelector('a.source-ref'), slug).not.toBeNull();
-      expect(d.querySelectorAll('#sources-heading + ol li').length, slug).toBeGreaterThan(0);
-    }
+    for (const slug of slugsIn('countries'))
+      for (const locale of localeKeys) {
+        const d = doc(pathIn(locale, `countries/${slug}`));
+        const facts = d.querySelectorAll('.facts li');
+        expect(facts.length, slug).toBeGreaterThan(0);
+        for (const li of facts) expect(li.querySelector('a.source-ref'), slug).not.toBeNull();
+        expect(d.querySelectorAll('#sources-heading + ol li').length, slug).toBeGreaterThan(0);
+      }
   });
 });
 
@@ -220,8 +244,15 @@ describe('requests and scripts', () => {
   function fetched(d: HTMLElement): string[] {
     const attrs = [
       ...d.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!),
-      ...d.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src]').map((e) => e.getAttribute('src')!),
-      ...d.querySelectorAll('img[srcset], source[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(' ')[0]!)),
+      ...d
+        .querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src]')
+        .map((e) => e.getAttribute('src')!),
+      ...d.querySelectorAll('img[srcset], source[srcset]').flatMap((e) =>
+        e
+          .getAttribute('srcset')!
+          .split(',')
+          .map((s) => s.trim().split(' ')[0]!),
+      ),
       ...d.querySelectorAll('object[data]').map((e) => e.getAttribute('data')!),
       ...[...d.toString().matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!),
     ];
@@ -243,7 +274,9 @@ describe('requests and scripts', () => {
   });
 
   it('content pages ship only the service worker\'s registration; search and "Read offline" one small script more', () => {
-    const registration = doc(basePath).querySelectorAll('script').map((s) => s.getAttribute('src'));
+    const registration = doc(basePath)
+      .querySelectorAll('script')
+      .map((s) => s.getAttribute('src'));
     expect(registration).toHaveLength(1);
     for (const [path, d] of docs) {
       const scripts = d.querySelectorAll('script');
@@ -259,7 +292,10 @@ describe('requests and scripts', () => {
 
   it('no page has inline event handlers', () => {
     for (const [path, d] of docs) {
-      expect(d.querySelectorAll('*').filter((e) => Object.keys(e.attributes).some((a) => /^on/i.test(a))), path).toEqual([]);
+      expect(
+        d.querySelectorAll('*').filter((e) => Object.keys(e.attributes).some((a) => /^on/i.test(a))),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -290,7 +326,11 @@ describe('requests and scripts', () => {
     for (const [path, d] of docs) {
       const body = d.querySelectorAll('[data-pagefind-body]');
       const fallback = d.querySelector('.notice a[href*="/translations/#"]') !== null;
-      if (/(404\.html|\/search\/|\/translations\/|\/offline\/|\/offline\/unavailable\/|\/countries\/|\/leaders\/)$/.test(path) || path.includes('/review/') || fallback) {
+      if (
+        /(404\.html|\/search\/|\/translations\/|\/offline\/|\/offline\/unavailable\/|\/countries\/|\/leaders\/)$/.test(path) ||
+        path.includes('/review/') ||
+        fallback
+      ) {
         expect(body, path).toHaveLength(0);
         continue;
       }
@@ -300,7 +340,13 @@ describe('requests and scripts', () => {
       withBody++;
     }
     // As many pages as Pagefind indexed, over all its bundles (it indexes only marked pages).
-    const indexedByPagefind = localeKeys.map((l) => Object.values((JSON.parse(readDist(`${searchBundle(l)}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> }).languages)[0]!.page_count);
+    const indexedByPagefind = localeKeys.map(
+      (l) =>
+        Object.values(
+          (JSON.parse(readDist(`${searchBundle(l)}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> })
+            .languages,
+        )[0]!.page_count,
+    );
     expect(withBody).toBe(indexedByPagefind.reduce((a, b) => a + b, 0));
   });
 });
@@ -311,16 +357,30 @@ describe('security', () => {
     for (const [path, d] of docs) {
       // The policy governs only what follows it: it comes straight after the character set.
       const head = pages.find((p) => p.path === path)!.html.split('</head>')[0]!;
-      expect(head, path).toMatch(/^<!DOCTYPE html><html [^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+">/i);
+      expect(head, path).toMatch(
+        /^<!DOCTYPE html><html [^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+">/i,
+      );
       const csp = d.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-      const directive = (name: string) => csp.split(';').map((s) => s.trim()).find((s) => s.startsWith(`${name} `)) ?? '';
+      const directive = (name: string) =>
+        csp
+          .split(';')
+          .map((s) => s.trim())
+          .find((s) => s.startsWith(`${name} `)) ?? '';
       expect(directive('script-src'), path).toMatch(/^script-src 'self'/);
       expect(csp, path).not.toContain('unsafe-inline');
       expect(csp, path).not.toContain("'unsafe-eval'");
       expect(directive('object-src'), path).toBe("object-src 'none'");
-      const styles = d.querySelectorAll('style').map((style) => `'sha256-${createHash('sha256').update(style.textContent).digest('base64')}'`);
+      const styles = d
+        .querySelectorAll('style')
+        .map((style) => `'sha256-${createHash('sha256').update(style.textContent).digest('base64')}'`);
       // Exactly the page's own inline styles: no hash for code the page does not have.
-      expect(directive('style-src').split(' ').filter((s) => s.startsWith("'sha")).sort(), path).toEqual([...new Set(styles)].sort());
+      expect(
+        directive('style-src')
+          .split(' ')
+          .filter((s) => s.startsWith("'sha"))
+          .sort(),
+        path,
+      ).toEqual([...new Set(styles)].sort());
       expect(directive('script-src'), path).toBe("script-src 'self' 'wasm-unsafe-eval'");
       expect(d.querySelectorAll('script:not([src])'), `${path} has an inline script`).toHaveLength(0);
     }

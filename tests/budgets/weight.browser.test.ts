@@ -20,7 +20,8 @@ function record(page: Page) {
   page.on('response', (response) => {
     pending.push(
       response.body().then(
-        (body) => void seen.push({ url: response.url(), type: response.request().resourceType(), bytes: gzipSync(body, { level: 9 }).length }),
+        (body) =>
+          void seen.push({ url: response.url(), type: response.request().resourceType(), bytes: gzipSync(body, { level: 9 }).length }),
         () => undefined,
       ),
     );
@@ -32,14 +33,26 @@ function record(page: Page) {
 }
 
 describe('in the browser', () => {
-  it.each(['about/', 'countries/bangladesh/', 'leaders/denison-jayasooria/', '', 'th/countries/thailand/', 'ur/countries/pakistan/', 'km/countries/cambodia/', 'th/', 'ur/history/'])('/%s loads within budget, its one script the service worker\'s registration', async (path) => {
+  it.each([
+    'about/',
+    'countries/bangladesh/',
+    'leaders/denison-jayasooria/',
+    '',
+    'th/countries/thailand/',
+    'ur/countries/pakistan/',
+    'km/countries/cambodia/',
+    'th/',
+    'ur/history/',
+  ])("/%s loads within budget, its one script the service worker's registration", async (path) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const done = record(page);
     await page.goto(new URL(path, site).href, { waitUntil: 'networkidle' });
     const responses = await done();
     const total = responses.reduce((sum, r) => sum + r.bytes, 0);
-    console.log(`/${path}: ${responses.length} requests, ${kb(total)} (${responses.map((r) => `${new URL(r.url).pathname} ${kb(r.bytes)}`).join(', ')})`);
+    console.log(
+      `/${path}: ${responses.length} requests, ${kb(total)} (${responses.map((r) => `${new URL(r.url).pathname} ${kb(r.bytes)}`).join(', ')})`,
+    );
     expect(responses.length).toBeLessThanOrEqual(budgets.pageRequests);
     expect(total).toBeLessThanOrEqual(budgets.pageBytes);
     // The one script is the registration of the service worker (tests/offline), within its own budget.

@@ -25,17 +25,25 @@ describe('page weight', () => {
       rows.push({ path, bytes: gz(html), requests: 1 + subresources.length });
       expect(gz(html), path).toBeLessThanOrEqual(budgets.pageBytes);
       // Search and "Read offline" load a script of their own, for what a visitor does there.
-      if (!path.endsWith('/search/') && !path.endsWith('/offline/')) expect(1 + subresources.length, path).toBeLessThanOrEqual(budgets.pageRequests);
+      if (!path.endsWith('/search/') && !path.endsWith('/offline/'))
+        expect(1 + subresources.length, path).toBeLessThanOrEqual(budgets.pageRequests);
     }
     const line = (r: (typeof rows)[number]) => `${r.path.padEnd(44)} ${kb(r.bytes).padStart(8)}  ${r.requests} requests`;
-    const countries = rows.filter((r) => /^\/(|th\/|ur\/|km\/)countries\/(bangladesh|thailand|pakistan|cambodia)\/$/.test(r.path.slice(basePath.length - 1)));
+    const countries = rows.filter((r) =>
+      /^\/(|th\/|ur\/|km\/)countries\/(bangladesh|thailand|pakistan|cambodia)\/$/.test(r.path.slice(basePath.length - 1)),
+    );
     const heaviest = [...rows].sort((a, b) => b.bytes - a.bytes).slice(0, 8);
-    console.log(`Page weights (HTML with inlined CSS, gzip), ${rows.length} pages.\nHeaviest:\n${heaviest.map(line).join('\n')}\nCountry pages:\n${countries.map(line).join('\n')}`);
+    console.log(
+      `Page weights (HTML with inlined CSS, gzip), ${rows.length} pages.\nHeaviest:\n${heaviest.map(line).join('\n')}\nCountry pages:\n${countries.map(line).join('\n')}`,
+    );
     expect(rows.length).toBeGreaterThan(400);
   });
 
   it(`the search script is at most ${kb(budgets.searchScriptBytes)} gzipped`, () => {
-    const scriptsOf = (path: string) => parse(readFileSync(pages.find((p) => p.path === path)!.file, 'utf8')).querySelectorAll('script[src]').map((e) => e.getAttribute('src')!);
+    const scriptsOf = (path: string) =>
+      parse(readFileSync(pages.find((p) => p.path === path)!.file, 'utf8'))
+        .querySelectorAll('script[src]')
+        .map((e) => e.getAttribute('src')!);
     // Every page has the service worker's registration (tests/offline); the search page one script more.
     const registration = scriptsOf(basePath);
     const scripts = scriptsOf(`${basePath}search/`).filter((src) => !registration.includes(src));

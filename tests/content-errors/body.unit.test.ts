@@ -20,18 +20,30 @@ const texts = [
 
 /** Site links the build puts in the page, as the build renders it. */
 async function builtLinks(text: string): Promise<string[]> {
-  const processor = await createSatteriMarkdownProcessor({ features: markdownFeatures, hastPlugins: contentHastPlugins('/'), syntaxHighlight: false });
+  const processor = await createSatteriMarkdownProcessor({
+    features: markdownFeatures,
+    hastPlugins: contentHastPlugins('/'),
+    syntaxHighlight: false,
+  });
   return [...(await processor.render(text)).code.matchAll(/<a [^>]*href="(\/[^"]*)"/g)].map((m) => m[1]!);
 }
 
 /** Site links the check reads (no page exists here, so it reports every one). */
 function checkedLinks(text: string): string[] {
-  const problems = checkBody({ file: 'content/pages/en/notes.md', text, firstLine: 1, sourceCount: 0 }, process.cwd(), new Set(), ['en'], 'en');
-  return problems.map((p) => /^the link "(\/[^"]*)" goes to a page that does not exist/.exec(p.message)?.[1]).filter((link) => link !== undefined);
+  const problems = checkBody(
+    { file: 'content/pages/en/notes.md', text, firstLine: 1, sourceCount: 0 },
+    process.cwd(),
+    new Set(),
+    ['en'],
+    'en',
+  );
+  return problems
+    .map((p) => /^the link "(\/[^"]*)" goes to a page that does not exist/.exec(p.message)?.[1])
+    .filter((link) => link !== undefined);
 }
 
 describe('the content check and the build', () => {
-  it('read the same links in a page\'s text', async () => {
+  it("read the same links in a page's text", async () => {
     let built = 0;
     for (const text of texts) {
       const links = await builtLinks(text);
@@ -43,8 +55,15 @@ describe('the content check and the build', () => {
   });
 
   it('report what the build removes at its line, in Markdown and in raw HTML over several lines', () => {
-    const text = 'Intro.\n\n- [ ] a task list\n\n<table>\n<tr><td>1</td></tr>\n<tr><td><button>2</button></td></tr>\n</table>\n\n<iframe src="https://example.org/"></iframe>\n';
-    const problems = checkBody({ file: 'content/pages/en/notes.md', text, firstLine: 1, sourceCount: 0 }, process.cwd(), new Set(), ['en'], 'en');
+    const text =
+      'Intro.\n\n- [ ] a task list\n\n<table>\n<tr><td>1</td></tr>\n<tr><td><button>2</button></td></tr>\n</table>\n\n<iframe src="https://example.org/"></iframe>\n';
+    const problems = checkBody(
+      { file: 'content/pages/en/notes.md', text, firstLine: 1, sourceCount: 0 },
+      process.cwd(),
+      new Set(),
+      ['en'],
+      'en',
+    );
     expect(problems.map((p) => `${p.line} ${/<(\w+)>/.exec(p.message)?.[1]}`)).toEqual(['3 input', '7 button', '10 iframe']);
   });
 });

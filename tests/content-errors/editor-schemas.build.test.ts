@@ -20,7 +20,8 @@ const offered = (node: Node): boolean => {
   const fields = Object.values((node.items ?? node).properties ?? {});
   return Boolean(node.examples?.length) || (fields.length > 0 && fields.every(offered));
 };
-const settings = ts.parseConfigFileTextToJson('.vscode/settings.json', readFileSync(join(process.cwd(), '.vscode/settings.json'), 'utf8')).config as { 'yaml.schemas': Record<string, string> };
+const settings = ts.parseConfigFileTextToJson('.vscode/settings.json', readFileSync(join(process.cwd(), '.vscode/settings.json'), 'utf8'))
+  .config as { 'yaml.schemas': Record<string, string> };
 
 describe('the schemas editors read', () => {
   it('each file the YAML extension is given is the schema Astro wrote, for files that exist', () => {
@@ -30,7 +31,9 @@ describe('the schemas editors read', () => {
       expect(existsSync(join(process.cwd(), schema)), schema).toBe(true);
       expect(globSync(files, { cwd: process.cwd() }).length, files).toBeGreaterThan(1);
     }
-    expect(JSON.parse(readFileSync(join(dir, 'ui.schema.json'), 'utf8'))).toEqual(z.toJSONSchema(uiSchema, { io: 'input', unrepresentable: 'any' }));
+    expect(JSON.parse(readFileSync(join(dir, 'ui.schema.json'), 'utf8'))).toEqual(
+      z.toJSONSchema(uiSchema, { io: 'input', unrepresentable: 'any' }),
+    );
   });
 
   it('tell the Astro extension which collection each content file belongs to', () => {
@@ -38,11 +41,16 @@ describe('the schemas editors read', () => {
     for (const collection of ['pages', 'countries', 'people']) {
       const files = globSync(`content/${collection}/*/*.md`, { cwd: process.cwd() });
       expect(files.length, collection).toBeGreaterThan(16);
-      for (const file of files) expect(manifest.entries[pathToFileURL(join(process.cwd(), file)).href.toLowerCase()], file).toBe(collection);
+      for (const file of files)
+        expect(manifest.entries[pathToFileURL(join(process.cwd(), file)).href.toLowerCase()], file).toBe(collection);
     }
   });
 
-  it.each([['pages', pageSchema], ['countries', countrySchema], ['people', personSchema(z.string())]] as const)('the %s schema offers an example for every field', (collection, schema) => {
+  it.each([
+    ['pages', pageSchema],
+    ['countries', countrySchema],
+    ['people', personSchema(z.string())],
+  ] as const)('the %s schema offers an example for every field', (collection, schema) => {
     const properties = schemaOf(collection).properties ?? {};
     const names = fieldNames(schema, []);
     expect(names.length).toBeGreaterThan(4);

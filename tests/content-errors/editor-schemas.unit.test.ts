@@ -42,10 +42,11 @@ describe('field examples', () => {
 });
 
 describe('editor settings', () => {
-  const settings = ts.parseConfigFileTextToJson('.vscode/settings.json', readFileSync(join(process.cwd(), '.vscode/settings.json'), 'utf8')).config as Record<string, unknown>;
+  const settings = ts.parseConfigFileTextToJson('.vscode/settings.json', readFileSync(join(process.cwd(), '.vscode/settings.json'), 'utf8'))
+    .config as Record<string, unknown>;
 
   // The build test checks that Astro writes what the extension reads (astro.config.mjs turns it on).
-  it('turn on the Astro extension\'s front-matter checking', () => {
+  it("turn on the Astro extension's front-matter checking", () => {
     expect(settings['astro.content-intellisense']).toBe(true);
   });
 

@@ -56,8 +56,15 @@ describe('byte-exact fixtures', () => {
     expect(files.length).toBeGreaterThanOrEqual(6);
     // "<path>: text: unset" for each file that .gitattributes covers.
     const attributes = execFileSync('git', ['check-attr', 'text', '--', ...files], { cwd: root, encoding: 'utf8' });
-    const text = new Map(attributes.trim().split('\n').map((line) => line.split(': text: ') as [string, string]));
-    expect(files.filter((file) => text.get(file) !== 'unset').map((file) => `${file} (${found.get(file)}): text is ${text.get(file)}`)).toEqual([]);
+    const text = new Map(
+      attributes
+        .trim()
+        .split('\n')
+        .map((line) => line.split(': text: ') as [string, string]),
+    );
+    expect(
+      files.filter((file) => text.get(file) !== 'unset').map((file) => `${file} (${found.get(file)}): text is ${text.get(file)}`),
+    ).toEqual([]);
   });
 
   it('finds the bytes it looks for', () => {

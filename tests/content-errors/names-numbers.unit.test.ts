@@ -10,7 +10,9 @@ describe('glossary uses', () => {
     const counts = englishUses([asia, southeast], 'Asia and Southeast Asia; ASIA, Asian');
     expect(counts.get(asia)).toBe(2);
     expect(counts.get(southeast)).toBe(1);
-    expect(shortUses([asia, southeast], 'In [Asia](/countries/asia/) and Asia.', 'ในเอเชีย')).toEqual([{ entry: asia, english: 2, translation: 1 }]);
+    expect(shortUses([asia, southeast], 'In [Asia](/countries/asia/) and Asia.', 'ในเอเชีย')).toEqual([
+      { entry: asia, english: 2, translation: 1 },
+    ]);
   });
 });
 
@@ -27,13 +29,13 @@ describe('English place names in another script', () => {
   ])('%s', (text, names) => {
     expect(englishPlacesIn(text, []).map((f) => f.name)).toEqual(names);
   });
-  it('the glossary\'s agreed forms may be English', () => {
+  it("the glossary's agreed forms may be English", () => {
     expect(englishPlacesIn('เครือข่าย RIPESS Europe ก่อตั้ง', ['RIPESS Europe']).map((f) => f.name)).toEqual([]);
     expect(englishPlacesIn('เครือข่าย RIPESS Europe ก่อตั้ง', []).map((f) => f.name)).toEqual(['Europe']);
   });
 });
 
-describe('numbers read in the language\'s forms', () => {
+describe("numbers read in the language's forms", () => {
   it.each([
     ['hi', 'hi', '63 लाख सदस्य', 6_300_000],
     ['bn', 'bn', '৬৩ লাখ সদস্য', 6_300_000],
@@ -53,7 +55,9 @@ describe('numbers read in the language\'s forms', () => {
   });
 
   it('codes, citations and addresses are not numbers of the text', () => {
-    expect(numberValues('A/RES/77/281, 23/2012/QH13, L-4251, Lux\'09, ISBN 978-983-2436-63-1 ([2](#source-2)) https://x.org/2019', 'en', 'en')).toEqual([]);
+    expect(
+      numberValues("A/RES/77/281, 23/2012/QH13, L-4251, Lux'09, ISBN 978-983-2436-63-1 ([2](#source-2)) https://x.org/2019", 'en', 'en'),
+    ).toEqual([]);
   });
 
   it('a changed value is missing whatever its form; the same value in another form is not', () => {

@@ -39,7 +39,9 @@ describe('valid entries', () => {
 
 describe('messages for volunteers', () => {
   it('names an unknown (misspelt) field', () => {
-    expect(messages(countrySchema, { ...validCountry, nativName: 'x' })).toEqual([expect.stringMatching(/unknown field "nativName".*spelling/)]);
+    expect(messages(countrySchema, { ...validCountry, nativName: 'x' })).toEqual([
+      expect.stringMatching(/unknown field "nativName".*spelling/),
+    ]);
   });
 
   it('explains a bad country code with the list of 16', () => {
@@ -58,7 +60,9 @@ describe('messages for volunteers', () => {
   });
 
   it('refuses javascript: and other non-web addresses', () => {
-    expect(messages(pageSchema, { ...validPage, sources: [{ title: 'x', url: 'javascript:alert(1)' }] })[0]).toMatch(/^sources\[1\]\.url: found "javascript:alert\(1\)"/);
+    expect(messages(pageSchema, { ...validPage, sources: [{ title: 'x', url: 'javascript:alert(1)' }] })[0]).toMatch(
+      /^sources\[1\]\.url: found "javascript:alert\(1\)"/,
+    );
   });
 
   it('says a missing title is required', () => {
@@ -72,7 +76,9 @@ describe('messages for volunteers', () => {
 
   it('explains a malformed date and accepts partial dates', () => {
     const event = (date: unknown) => ({ ...validPage, events: [{ date, text: 'Lima meeting.', source: 1 }] });
-    expect(messages(pageSchema, event('1997-13-01'))[0]).toMatch(/^events\[1\]\.date: found "1997-13-01", expected a date written YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(messages(pageSchema, event('1997-13-01'))[0]).toMatch(
+      /^events\[1\]\.date: found "1997-13-01", expected a date written YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
     expect(messages(pageSchema, event('1997-02-30'))[0]).toMatch(/found "1997-02-30"/);
     expect(messages(pageSchema, event('July 1997'))[0]).toMatch(/found "July 1997"/);
     for (const ok of ['1997', '1997-07', '1997-07-01', 1997]) expect(pageSchema.safeParse(event(ok)).success).toBe(true);
@@ -84,18 +90,28 @@ describe('messages for volunteers', () => {
   });
 
   it('rejects an unknown language tag', () => {
-    expect(messages(countrySchema, { ...validCountry, languages: ['xq-NP'] })[0]).toMatch(/^languages\[1\]: found "xq-NP", expected a language tag/);
+    expect(messages(countrySchema, { ...validCountry, languages: ['xq-NP'] })[0]).toMatch(
+      /^languages\[1\]: found "xq-NP", expected a language tag/,
+    );
     expect(messages(countrySchema, { ...validCountry, languages: ['not a tag'] })[0]).toMatch(/^languages\[1\]: found "not a tag"/);
   });
 
   it('requires a source for every fact', () => {
-    expect(messages(countrySchema, { ...validCountry, sources: [] })[0]).toMatch(/^facts\[1\]\.source: this points to source 1, but the file has no "sources"/);
-    expect(messages(countrySchema, { ...validCountry, facts: [{ text: 'x', source: 3 }] })[0]).toMatch(/^facts\[1\]\.source: this points to source 3, but "sources" has only 1/);
-    expect(messages(countrySchema, { ...validCountry, facts: [{ text: 'x' }] })[0]).toMatch(/^facts\[1\]\.source: found nothing, expected the number of a source/);
+    expect(messages(countrySchema, { ...validCountry, sources: [] })[0]).toMatch(
+      /^facts\[1\]\.source: this points to source 1, but the file has no "sources"/,
+    );
+    expect(messages(countrySchema, { ...validCountry, facts: [{ text: 'x', source: 3 }] })[0]).toMatch(
+      /^facts\[1\]\.source: this points to source 3, but "sources" has only 1/,
+    );
+    expect(messages(countrySchema, { ...validCountry, facts: [{ text: 'x' }] })[0]).toMatch(
+      /^facts\[1\]\.source: found nothing, expected the number of a source/,
+    );
   });
 
   it('requires alt text with a portrait', () => {
-    expect(messages(person, { ...validPerson, portrait: { src: './p.jpg' } })).toEqual([expect.stringMatching(/^portrait\.alt: this field is required but missing/)]);
+    expect(messages(person, { ...validPerson, portrait: { src: './p.jpg' } })).toEqual([
+      expect.stringMatching(/^portrait\.alt: this field is required but missing/),
+    ]);
     expect(person.safeParse({ ...validPerson, portrait: { src: './p.jpg', alt: 'Portrait of A Person' } }).success).toBe(true);
   });
 
@@ -119,16 +135,21 @@ describe('checks across files', () => {
   });
 
   it('reports a missing member country', () => {
-    const problems = checkCountryCodes(all.filter((c) => c.code !== 'SG'), 'content/countries/en/');
+    const problems = checkCountryCodes(
+      all.filter((c) => c.code !== 'SG'),
+      'content/countries/en/',
+    );
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/no file has code "SG"/)]);
   });
 });
 
 describe('wording of problems', () => {
-  it('is plain language where the content check parses, and leaves Zod\'s own messages alone elsewhere', () => {
+  it("is plain language where the content check parses, and leaves Zod's own messages alone elsewhere", () => {
     // The schemas are imported above; Zod's messages for everyone else (Astro's config among them) are unchanged.
     expect(z.string().safeParse(1).error!.issues[0]!.message).toBe('Invalid input: expected string, received number');
     expect(z.string().safeParse(1, { error: plainLanguage }).error!.issues[0]!.message).toBe('found 1, expected text');
-    expect(z.strictObject({ a: z.string() }).safeParse({ a: 'x', b: 1 }, { error: plainLanguage }).error!.issues[0]!.message).toBe('unknown field "b": check the spelling, or remove it');
+    expect(z.strictObject({ a: z.string() }).safeParse({ a: 'x', b: 1 }, { error: plainLanguage }).error!.issues[0]!.message).toBe(
+      'unknown field "b": check the spelling, or remove it',
+    );
   });
 });

@@ -40,7 +40,8 @@ export function readDist(path: string): string {
 export function fileForPath(path: string): string | undefined {
   if (!path.startsWith(basePath)) return undefined;
   const rel = decodeURIComponent(path.slice(basePath.length));
-  const candidates = rel === '' || rel.endsWith('/') ? [join(distDir, rel, 'index.html')] : [join(distDir, rel), join(distDir, rel, 'index.html')];
+  const candidates =
+    rel === '' || rel.endsWith('/') ? [join(distDir, rel, 'index.html')] : [join(distDir, rel), join(distDir, rel, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

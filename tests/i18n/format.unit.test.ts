@@ -9,9 +9,14 @@ import { localizeLinks } from '../../src/markdown/links.ts';
 import { countryName, format, formatDate, formatList, translator } from '../../src/i18n/format.ts';
 
 describe('translator', () => {
-  const english = { 'nav.home': 'Home', 'map.title.one': 'Map of {count} country', 'map.title.other': 'Map of {count} countries', 'person.fullName': '{honorific} {name}' };
+  const english = {
+    'nav.home': 'Home',
+    'map.title.one': 'Map of {count} country',
+    'map.title.other': 'Map of {count} countries',
+    'person.fullName': '{honorific} {name}',
+  };
 
-  it('uses the language\'s string, and English where it has none', () => {
+  it("uses the language's string, and English where it has none", () => {
     const t = translator('th', { 'nav.home': 'หน้าแรก' }, english);
     expect(t('nav.home')).toBe('หน้าแรก');
     expect(t('person.fullName', { honorific: 'Dr', name: 'Eri Trinurini Adhi' })).toBe('Dr Eri Trinurini Adhi');
@@ -22,7 +27,7 @@ describe('translator', () => {
     expect(() => t('site.name')).toThrow(/"site.name" is missing from content\/ui\/en.yaml/);
   });
 
-  it('picks plural forms with Intl.PluralRules and writes numbers the language\'s way', () => {
+  it("picks plural forms with Intl.PluralRules and writes numbers the language's way", () => {
     const en = translator('en', english, english);
     expect(en.plural('map.title', 1)).toBe('Map of 1 country');
     expect(en.plural('map.title', 16)).toBe('Map of 16 countries');
@@ -48,7 +53,7 @@ describe('Intl formatting', () => {
     expect(formatDate('zh-hans', '1997-07-01')).toBe('1997年7月1日');
   });
 
-  it('joins lists and names countries in the reader\'s language', () => {
+  it("joins lists and names countries in the reader's language", () => {
     expect(formatList('en', ['Urdu', 'English'])).toBe('Urdu and English');
     expect(formatList('id', ['Urdu', 'Inggris'])).toBe('Urdu dan Inggris');
     expect(countryName('ja', 'LK')).toBe('スリランカ');
@@ -59,13 +64,16 @@ describe('Intl formatting', () => {
 describe('localizeLinks', () => {
   const to = (locale: string) => (path: string) => `/asec/${locale}/${path}`;
 
-  it('points site links to the same page in the reader\'s language, keeping anchors', () => {
+  it("points site links to the same page in the reader's language, keeping anchors", () => {
     const html = '<p><a href="/asec/countries/japan/">Japan</a> and <a href="/asec/history/#lima">Lima</a></p>';
-    expect(localizeLinks(html, '/asec/', to('th'))).toBe('<p><a href="/asec/th/countries/japan/">Japan</a> and <a href="/asec/th/history/#lima">Lima</a></p>');
+    expect(localizeLinks(html, '/asec/', to('th'))).toBe(
+      '<p><a href="/asec/th/countries/japan/">Japan</a> and <a href="/asec/th/history/#lima">Lima</a></p>',
+    );
   });
 
   it('leaves citations, other sites and other attributes alone', () => {
-    const html = '<a href="#source-1">1</a> <a href="https://www.ripess.org/" rel="noopener noreferrer">RIPESS</a> <img src="/asec/_astro/a.webp" alt="">';
+    const html =
+      '<a href="#source-1">1</a> <a href="https://www.ripess.org/" rel="noopener noreferrer">RIPESS</a> <img src="/asec/_astro/a.webp" alt="">';
     expect(localizeLinks(html, '/asec/', to('th'))).toBe(html);
   });
 });

@@ -55,7 +55,12 @@ describe('right to left', () => {
     expect(arrow).toContain('‹');
     // The same arrow points the other way in a left-to-right language.
     await page.goto(new URL('th/countries/thailand/', site).href);
-    expect(await page.locator('.breadcrumbs li').nth(0).evaluate((li) => getComputedStyle(li, '::after').content)).toContain('›');
+    expect(
+      await page
+        .locator('.breadcrumbs li')
+        .nth(0)
+        .evaluate((li) => getComputedStyle(li, '::after').content),
+    ).toContain('›');
     await page.close();
   });
 });
@@ -69,8 +74,18 @@ const lettersOf = (locale: Locale) => new RegExp(`[${mixed[scriptOf(locale)] ?? 
 describe('fonts', () => {
   // The font family each script must be drawn with on a machine with Debian's Noto fonts.
   const expected: Record<string, RegExp> = {
-    bn: /Bengali/, hi: /Devanagari/, ne: /Devanagari/, km: /Khmer/, lo: /Lao/, my: /Myanmar/, si: /Sinhala/, ta: /Tamil/, th: /Thai/,
-    ur: /Nastaliq|Naskh|Arabic/, 'zh-hans': /CJK/, ja: /CJK/,
+    bn: /Bengali/,
+    hi: /Devanagari/,
+    ne: /Devanagari/,
+    km: /Khmer/,
+    lo: /Lao/,
+    my: /Myanmar/,
+    si: /Sinhala/,
+    ta: /Tamil/,
+    th: /Thai/,
+    ur: /Nastaliq|Naskh|Arabic/,
+    'zh-hans': /CJK/,
+    ja: /CJK/,
   };
 
   it.each(Object.keys(expected))('%s text is drawn with a font for its script, every glyph of it', async (locale) => {
@@ -85,7 +100,10 @@ describe('fonts', () => {
     const main = [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0]!;
     expect(main.familyName, JSON.stringify(fonts)).toMatch(expected[locale]!);
     // No glyph fell back to a font that lacks the script (which would draw boxes).
-    expect(fonts.filter((f) => !expected[locale]!.test(f.familyName) && !/Noto Sans|DejaVu|Liberation/.test(f.familyName)), JSON.stringify(fonts)).toEqual([]);
+    expect(
+      fonts.filter((f) => !expected[locale]!.test(f.familyName) && !/Noto Sans|DejaVu|Liberation/.test(f.familyName)),
+      JSON.stringify(fonts),
+    ).toEqual([]);
     // The paragraph measured is written in the language's own script, not English standing in for it.
     const text = await page.locator('.prose p').first().innerText();
     expect(text.match(lettersOf(locale as Locale))?.length ?? 0, text).toBeGreaterThanOrEqual(20);
@@ -110,7 +128,9 @@ describe('search in other languages', () => {
     await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, site).href);
     const first = page.locator('#search-results a').first();
     await first.waitFor({ timeout: 10_000 });
-    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toContain(`/${locale}/`);
     await page.close();

@@ -12,13 +12,17 @@ import { basePath, indexedPages, localeOfPath, pathIn, readDist } from '../helpe
 
 const pages = indexedPages();
 const docs = new Map(pages.map((p) => [p.path, parse(readFileSync(p.file, 'utf8'))]));
-const doc = (path: string): HTMLElement => docs.get(path) ?? (() => { throw new Error(`no page at ${path}`); })();
+const doc = (path: string): HTMLElement =>
+  docs.get(path) ??
+  (() => {
+    throw new Error(`no page at ${path}`);
+  })();
 /** Path of a page inside its language: "/th/countries/japan/" -> "countries/japan". */
 const routeOf = (path: string) => path.slice(pathIn(localeOfPath(path), '').length).replace(/\/$/, '');
 const status = new Map(translationStatus(process.cwd()).map((s) => [s.locale, s]));
 
 describe('language menu and alternates', () => {
-  it('are checked on every language\'s pages: at least its 25 content pages each', () => {
+  it("are checked on every language's pages: at least its 25 content pages each", () => {
     const counts = localeKeys.map((l) => [l, [...docs.keys()].filter((path) => localeOfPath(path) === l).length] as const);
     expect(counts.filter(([, n]) => n < 25)).toEqual([]);
   });
@@ -28,7 +32,10 @@ describe('language menu and alternates', () => {
     for (const [path, d] of docs) {
       const route = routeOf(path);
       const menu = d.querySelectorAll('.language-menu a');
-      expect(menu.map((a) => a.getAttribute('href')), path).toEqual(localeKeys.map((l) => pathIn(l, route)));
+      expect(
+        menu.map((a) => a.getAttribute('href')),
+        path,
+      ).toEqual(localeKeys.map((l) => pathIn(l, route)));
       for (const [i, a] of menu.entries()) {
         const locale = localeKeys[i]!;
         expect(a.getAttribute('lang'), path).toBe(locales[locale].lang);
@@ -52,7 +59,9 @@ describe('language menu and alternates', () => {
         const target = byLang.get(locales[locale].lang)!;
         expect(target, path).toBe(pathIn(locale, routeOf(path)));
         // Reciprocal: the other version points back here.
-        const back = doc(target).querySelector(`link[rel="alternate"][hreflang="${locales[localeOfPath(path)].lang}"]`)?.getAttribute('href');
+        const back = doc(target)
+          .querySelector(`link[rel="alternate"][hreflang="${locales[localeOfPath(path)].lang}"]`)
+          ?.getAttribute('href');
         expect(new URL(back!).pathname, `${target} -> ${path}`).toBe(path);
       }
     }
@@ -62,12 +71,13 @@ describe('language menu and alternates', () => {
     const xml = readDist('sitemap-0.xml');
     const urls = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((m) => m[1]!);
     expect(urls).toHaveLength(pages.length);
-    for (const url of urls) expect(url.match(/<xhtml:link rel="alternate" hreflang="[\w-]+"/g), url.slice(0, 80)).toHaveLength(localeKeys.length);
+    for (const url of urls)
+      expect(url.match(/<xhtml:link rel="alternate" hreflang="[\w-]+"/g), url.slice(0, 80)).toHaveLength(localeKeys.length);
     expect(xml).toContain('hreflang="zh-Hans"');
   });
 });
 
-describe('text in the reader\'s language', () => {
+describe("text in the reader's language", () => {
   it('site links inside content lead to pages of the same language', () => {
     let checked = 0;
     for (const [path, d] of docs) {
@@ -82,7 +92,9 @@ describe('text in the reader\'s language', () => {
   });
 
   it('every page of every language has its translation (English standing in is tested on a copy, in outdated.rebuild.test.ts)', () => {
-    const missing = [...status].flatMap(([locale, { pages: rows }]) => rows.filter((r) => r.state === 'missing').map((r) => `${locale}/${r.route}`));
+    const missing = [...status].flatMap(([locale, { pages: rows }]) =>
+      rows.filter((r) => r.state === 'missing').map((r) => `${locale}/${r.route}`),
+    );
     expect(missing).toEqual([]);
     expect([...status.values()].reduce((sum, s) => sum + s.pages.length, 0)).toBe(16 * 25);
   });
@@ -108,7 +120,7 @@ describe('text in the reader\'s language', () => {
     expect(outdated).toEqual([]);
   });
 
-  it('numbers, lists and dates are written in the page\'s language', () => {
+  it("numbers, lists and dates are written in the page's language", () => {
     expect(doc(pathIn('bn', 'countries/india')).querySelector('.facts-box')!.text).toContain('এবং');
     expect(doc(pathIn('zh-hans', 'history')).querySelector('.timeline time')!.text).toBe('1997年7月1日');
     expect(doc(pathIn('en', 'history')).querySelector('.timeline time')!.text).toBe('July 1, 1997');
@@ -116,26 +128,31 @@ describe('text in the reader\'s language', () => {
 });
 
 describe('translation status page', () => {
-  it.each(localeKeys.filter((l) => l !== defaultLocale))('%s lists every English page with its state and the file to edit', (locale: Locale) => {
-    const d = doc(pathIn(locale, 'translations'));
-    const rows = d.querySelectorAll('#pages-heading ~ table tbody tr');
-    const expected = status.get(locale)!.pages;
-    expect(rows).toHaveLength(expected.length);
-    for (const [i, row] of rows.entries()) {
-      expect(row.id).toBe(expected[i]!.route.replaceAll('/', '-') || 'home');
-      expect(row.querySelector('th a')!.getAttribute('href')).toBe(pathIn(locale, expected[i]!.route));
-      expect(row.querySelector(`.status--${expected[i]!.state}`)).not.toBeNull();
-    }
-  });
+  it.each(localeKeys.filter((l) => l !== defaultLocale))(
+    '%s lists every English page with its state and the file to edit',
+    (locale: Locale) => {
+      const d = doc(pathIn(locale, 'translations'));
+      const rows = d.querySelectorAll('#pages-heading ~ table tbody tr');
+      const expected = status.get(locale)!.pages;
+      expect(rows).toHaveLength(expected.length);
+      for (const [i, row] of rows.entries()) {
+        expect(row.id).toBe(expected[i]!.route.replaceAll('/', '-') || 'home');
+        expect(row.querySelector('th a')!.getAttribute('href')).toBe(pathIn(locale, expected[i]!.route));
+        expect(row.querySelector(`.status--${expected[i]!.state}`)).not.toBeNull();
+      }
+    },
+  );
 
-  it('the English page gives every language\'s progress', () => {
+  it("the English page gives every language's progress", () => {
     const rows = doc(pathIn('en', 'translations')).querySelectorAll('#overview-heading ~ table tbody tr');
-    expect(rows.map((r) => r.querySelector('a')!.getAttribute('href'))).toEqual(localeKeys.filter((l) => l !== defaultLocale).map((l) => pathIn(l, 'translations')));
+    expect(rows.map((r) => r.querySelector('a')!.getAttribute('href'))).toEqual(
+      localeKeys.filter((l) => l !== defaultLocale).map((l) => pathIn(l, 'translations')),
+    );
   });
 });
 
 describe('the 404 page', () => {
-  it('helps in every language: each one\'s home page and search, in its own words', () => {
+  it("helps in every language: each one's home page and search, in its own words", () => {
     const d = parse(readDist('404.html'));
     const lines = d.querySelectorAll('.not-found li');
     expect(lines.map((li) => li.getAttribute('lang'))).toEqual(localeKeys.map((l) => locales[l].lang));

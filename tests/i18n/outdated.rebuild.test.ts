@@ -39,7 +39,11 @@ beforeAll(() => {
   writeFileSync(join(copy, withoutRecord), stripped);
   // The MDX example of CONTRIBUTING.md, built in the same copy.
   cpSync(join(root, 'tests/content-errors/fixtures-valid/mdx-page'), copy, { recursive: true });
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'ignore', env: { ...process.env, REPOSITORY_URL: 'https://github.com/example/asec-site' } });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: copy,
+    stdio: 'ignore',
+    env: { ...process.env, REPOSITORY_URL: 'https://github.com/example/asec-site' },
+  });
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -77,7 +81,11 @@ describe('a translation without its record', () => {
 });
 
 describe('a page without a translation', () => {
-  const cases = [['th', 'history', 'history'], ['ur', 'countries/japan', 'countries-japan'], ['km', 'leaders/eri-trinurini-adhi', 'leaders-eri-trinurini-adhi']] as const;
+  const cases = [
+    ['th', 'history', 'history'],
+    ['ur', 'countries/japan', 'countries-japan'],
+    ['km', 'leaders/eri-trinurini-adhi', 'leaders-eri-trinurini-adhi'],
+  ] as const;
   it.each(cases)('/%s/%s/ shows English, marked as English, with a notice and a way to help', (locale, route, row) => {
     const d = page(`${locale}/${route}`);
     expect(d.querySelector('.prose')!.getAttribute('lang')).toBe('en');

@@ -32,7 +32,8 @@ function keysNamedInSource(): Set<string> {
   for (const key of Object.keys(english)) {
     const stem = key.replace(/\.(zero|one|two|few|many|other)$/, '');
     // t.plural picks one of a key's forms, t.forms hands them all to a browser script.
-    if (text.includes(`'${key}'`) || (stem !== key && (text.includes(`t.plural('${stem}'`) || text.includes(`t.forms('${stem}'`)))) named.add(key);
+    if (text.includes(`'${key}'`) || (stem !== key && (text.includes(`t.plural('${stem}'`) || text.includes(`t.forms('${stem}'`))))
+      named.add(key);
   }
   return named;
 }
@@ -51,7 +52,9 @@ describe('locales', () => {
   });
 
   it('has one interface-string file per language, and no other', () => {
-    const files = readdirSync(uiDir).map((f) => f.replace(/\.yaml$/, '')).sort();
+    const files = readdirSync(uiDir)
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort();
     expect(files).toEqual([...localeKeys].sort());
   });
 });

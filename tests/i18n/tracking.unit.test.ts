@@ -66,7 +66,9 @@ describe('mark-translated', () => {
 
   it('completes a record pasted without its review line', () => {
     const pasted = '---\ntitle: "About"\ntranslation:\n    source: "111111111111"\n---\n';
-    expect(markTranslated(pasted, '222222222222')).toBe('---\ntitle: "About"\ntranslation:\n    source: "222222222222"\n    reviewed: false\n---\n');
+    expect(markTranslated(pasted, '222222222222')).toBe(
+      '---\ntitle: "About"\ntranslation:\n    source: "222222222222"\n    reviewed: false\n---\n',
+    );
   });
 
   it('refuses a file without front matter', () => {
@@ -113,7 +115,10 @@ describe('translationStatus', () => {
   });
 
   it('counts a translation file without a valid record as outdated', () => {
-    const dir = site({ 'content/pages/en/about.md': '---\ntitle: "About"\n---\n', 'content/pages/th/about.md': '---\ntitle: "เกี่ยวกับ"\n---\n' });
+    const dir = site({
+      'content/pages/en/about.md': '---\ntitle: "About"\n---\n',
+      'content/pages/th/about.md': '---\ntitle: "เกี่ยวกับ"\n---\n',
+    });
     expect(translationStatus(dir, ['en', 'th'])[0]!.pages[0]!.state).toBe('outdated');
   });
 
@@ -149,7 +154,13 @@ describe('withFallback', () => {
   });
 
   it('gives English its own pages, and a language with no translation every English page', () => {
-    expect(withFallback(entries, 'en').map((e) => [e.entry, e.fallback])).toEqual([['en:about', false], ['en:history', false]]);
-    expect(withFallback(entries, 'km').map((e) => [e.entry, e.contentLocale, e.fallback])).toEqual([['en:about', 'en', true], ['en:history', 'en', true]]);
+    expect(withFallback(entries, 'en').map((e) => [e.entry, e.fallback])).toEqual([
+      ['en:about', false],
+      ['en:history', false],
+    ]);
+    expect(withFallback(entries, 'km').map((e) => [e.entry, e.contentLocale, e.fallback])).toEqual([
+      ['en:about', 'en', true],
+      ['en:history', 'en', true],
+    ]);
   });
 });

@@ -10,7 +10,11 @@ import { contentHastPlugins, contentRehypePlugins, markdownFeatures } from '../.
 
 const pipelines = {
   'Sätteri (.md files)': async (markdown: string, base = '/') =>
-    (await (await createSatteriMarkdownProcessor({ features: markdownFeatures, hastPlugins: contentHastPlugins(base), syntaxHighlight: false })).render(markdown)).code,
+    (
+      await (
+        await createSatteriMarkdownProcessor({ features: markdownFeatures, hastPlugins: contentHastPlugins(base), syntaxHighlight: false })
+      ).render(markdown)
+    ).code,
   'remark and rehype (.mdx files)': async (markdown: string, base = '/') =>
     (await (await createMarkdownProcessor({ rehypePlugins: contentRehypePlugins(base) })).render(markdown)).code,
 };
@@ -35,7 +39,7 @@ describe.each(Object.entries(pipelines))('%s', (_name, render) => {
       });
     }
 
-    it('cannot take over the page\'s own ids (skip-link target, citation anchors)', async () => {
+    it("cannot take over the page's own ids (skip-link target, citation anchors)", async () => {
       const html = await render('<p id="main">x</p>\n\n<span id="source-1" name="source-1">y</span>');
       expect(html).not.toMatch(/id="main"|id="source-1"|name="source-1"/);
       expect(html).toContain('id="user-content-main"');
@@ -68,12 +72,12 @@ describe.each(Object.entries(pipelines))('%s', (_name, render) => {
       expect(html).toMatch(/<a href="\/\/www\.ripess\.org\/" rel="noopener noreferrer">/);
     });
   });
-
 });
 
 describe('the two pipelines', () => {
   it('give the same HTML for the same Markdown', async () => {
-    const markdown = '## Lima, July 1997\n\nThe “Globalization of Solidarity” meeting – it\'s [RIPESS](https://www.ripess.org/)\'s start ([1](#source-1)).\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n<sup>2</sup> & <kbd>Tab</kbd> <script>x</script>\n';
+    const markdown =
+      "## Lima, July 1997\n\nThe “Globalization of Solidarity” meeting – it's [RIPESS](https://www.ripess.org/)'s start ([1](#source-1)).\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n<sup>2</sup> & <kbd>Tab</kbd> <script>x</script>\n";
     const [satteri, unified] = await Promise.all(Object.values(pipelines).map((render) => render(markdown, '/asec/')));
     const same = (html: string) => html.replaceAll('&#x26;', '&amp;').replace(/>\s+</g, '><').trim();
     expect(same(satteri!)).toBe(same(unified!));
@@ -84,7 +88,9 @@ describe('the two pipelines', () => {
 describe('MDX files', () => {
   async function compileMdx(source: string) {
     const { compile } = await import('@mdx-js/mdx');
-    return String(await compile(source, { rehypePlugins: contentRehypePlugins('/') as NonNullable<Parameters<typeof compile>[1]>['rehypePlugins'] }));
+    return String(
+      await compile(source, { rehypePlugins: contentRehypePlugins('/') as NonNullable<Parameters<typeof compile>[1]>['rehypePlugins'] }),
+    );
   }
 
   it('keep plain HTML tags but lose scripts, handlers, components and expressions', async () => {

@@ -48,8 +48,13 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     const oldVersion = versionOf(before)!;
     const { server, at, context, page, close } = await visitServed(browser(), 'lo/offline/', before);
     await page.locator('#offline-save').click();
-    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
-    const heading = await page.evaluate(async (url) => (await (await caches.match(url))?.text())?.match(/<h1[^>]*>([^<]*)</)?.[1], at('lo/about/'));
+    await expect
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 })
+      .toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
+    const heading = await page.evaluate(
+      async (url) => (await (await caches.match(url))?.text())?.match(/<h1[^>]*>([^<]*)</)?.[1],
+      at('lo/about/'),
+    );
     expect(heading).toBeTruthy();
 
     // The deploy changes one Lao page (and one English one, which Lao readers do not download).
@@ -68,7 +73,9 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     await newWorker(page, version);
     await page.goto(at('lo/history/'));
     await expect
-      .poll(() => page.evaluate(async (url) => (await (await caches.match(url))?.text())?.includes(', changed</h1>'), at('lo/about/')), { timeout: 20_000 })
+      .poll(() => page.evaluate(async (url) => (await (await caches.match(url))?.text())?.includes(', changed</h1>'), at('lo/about/')), {
+        timeout: 20_000,
+      })
       .toBe(true);
     const sent = server.takeSent();
     // Of the Lao files, only the changed ones came down again (aside from pages visited meanwhile,
@@ -80,7 +87,9 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     expect(fetchedAgain.sort(), `sent: ${[...sent.keys()].join(' ')}`).toEqual(changed.filter((url) => !visited.has(url)).sort());
     // The old deploy's caches are gone by the next page (the old worker may have been writing to them as it left).
     await page.goto(at('lo/countries/'));
-    await expect.poll(() => cacheNames(page).then((names) => names.filter((name) => name.includes(oldVersion))), { timeout: 10_000 }).toEqual([]);
+    await expect
+      .poll(() => cacheNames(page).then((names) => names.filter((name) => name.includes(oldVersion))), { timeout: 10_000 })
+      .toEqual([]);
     expect((await cacheNames(page)).filter((name) => name.endsWith('saved lo'))).toHaveLength(1);
 
     // Offline, the saved language is whole and current; its Read offline page says it is saved.
@@ -101,7 +110,9 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     cpSync(distDir, before, { recursive: true });
     const { server, at, page, close } = await visitServed(browser(), 'lo/offline/', before);
     await page.locator('#offline-save').click();
-    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
+    await expect
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 })
+      .toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
 
     const { version } = await deployChanging(before, after, ['lo/about']);
     server.deploy(after);
@@ -111,7 +122,9 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     await newWorker(page, version);
     await page.goto(at('lo/history/'));
     await expect.poll(() => page.locator('[data-saved-outdated]').isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(await page.locator('[data-saved-outdated]').innerText()).toContain(fill(lo['offline.outdatedNotice']!, { language: locales.lo.label }));
+    expect(await page.locator('[data-saved-outdated]').innerText()).toContain(
+      fill(lo['offline.outdatedNotice']!, { language: locales.lo.label }),
+    );
 
     await page.goto(at('lo/offline/'));
     await expect.poll(() => page.locator('#offline-status').innerText()).toBe(lo['offline.outdated']);
@@ -119,7 +132,9 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     // The saved copy is still whole: offline, the old page reads as before.
     server.misbehave(`${basePath}lo/about/`, undefined);
     await page.locator('#offline-save').click();
-    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
+    await expect
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 })
+      .toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
     await page.goto(at('lo/history/'));
     await expect(page.locator('[data-saved-outdated]').isVisible()).resolves.toBe(false);
 
@@ -136,7 +151,16 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     server.deploy(after);
     // No navigation: the new worker keeps the open page (which the HTTP cache holds, 10 minutes, as it was).
     await newWorker(page, version);
-    await expect.poll(() => page.evaluate(async ([name, url]) => (await caches.open(name!)).match(url!).then((r) => r !== undefined), [`asec ${basePath} ${version} pages`, at('history/')]), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            async ([name, url]) => (await caches.open(name!)).match(url!).then((r) => r !== undefined),
+            [`asec ${basePath} ${version} pages`, at('history/')],
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('h1').innerText()).resolves.toBe(`${heading}, changed`);

@@ -33,7 +33,8 @@ export async function controlled(page: Page): Promise<void> {
 
 /** The names of the page's caches, and whether a URL is in one of them. */
 export const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
-export const cached = (page: Page, urls: string[]) => page.evaluate((list) => Promise.all(list.map(async (url) => (await caches.match(url)) !== undefined)), urls);
+export const cached = (page: Page, urls: string[]) =>
+  page.evaluate((list) => Promise.all(list.map(async (url) => (await caches.match(url)) !== undefined)), urls);
 
 export type { Misbehaviour } from './static-server.ts';
 

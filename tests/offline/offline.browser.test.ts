@@ -26,7 +26,9 @@ describe('offline', () => {
     await page.goto(at(''));
     await controlled(page);
     // Pages are asked of the network while the worker starts, not after.
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState().then((s) => s.enabled))).toBe(true);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState().then((s) => s.enabled))).toBe(
+      true,
+    );
     const headings = new Map<string, string>([['', await page.locator('h1').innerText()]]);
     await page.goto(at('th/countries/thailand/'));
     headings.set('th/countries/thailand/', await page.locator('h1').innerText());
@@ -68,7 +70,9 @@ describe('offline', () => {
 
     // A search never run online, in a language not saved: it says what is missing, and where to save it.
     await page.goto(at('th/search/?q=สหกรณ์'));
-    await expect.poll(() => page.locator('#search-status').innerText()).toContain(fill(th['search.offline']!, { language: locales.th.label }));
+    await expect
+      .poll(() => page.locator('#search-status').innerText())
+      .toContain(fill(th['search.offline']!, { language: locales.th.label }));
     await expect(page.locator('#search-status a').getAttribute('href')).resolves.toBe(new URL(at('th/offline/')).pathname);
 
     expect(errors).toEqual([]);
@@ -88,7 +92,9 @@ describe('search with files missing', () => {
     await page.locator('#search-input').fill('cooperative');
     await page.locator('#search-input').press('Enter');
     const en = stringsOf('en');
-    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(new RegExp(en['search.missing.other']!.replace('{count}', '\\d+').replace(/[.:]/g, '\\$&')));
+    await expect
+      .poll(() => page.locator('#search-status').innerText())
+      .toMatch(new RegExp(en['search.missing.other']!.replace('{count}', '\\d+').replace(/[.:]/g, '\\$&')));
     const shown = await page.locator('#search-results li').count();
     const status = await page.locator('#search-status').innerText();
     const total = Number(/^(\d+)/.exec(status)![1]);

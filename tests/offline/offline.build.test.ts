@@ -22,7 +22,10 @@ const docs = new Map(pages.map((p) => [p.path, parse(readFileSync(p.file, 'utf8'
 const fileOf = (url: string) => join(distDir, url.slice(basePath.length), url.endsWith('/') ? 'index.html' : '');
 /** index.html files under a folder of dist/, however deep. */
 /** Pages for readers under a folder: the review views (for reviewers, under review/) are not saved. */
-const pagesUnder = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name === 'index.html' && !relative(distDir, d.parentPath).split(sep).includes('review')).length;
+const pagesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (d) => d.isFile() && d.name === 'index.html' && !relative(distDir, d.parentPath).split(sep).includes('review'),
+  ).length;
 
 describe('"Save for offline reading" lists', () => {
   it.each(localeKeys)('%s lists exactly its own pages, each file once with the bytes it takes to download', (locale) => {
@@ -30,14 +33,23 @@ describe('"Save for offline reading" lists', () => {
     const urls = files.map((f) => f.url);
     expect(new Set(urls).size).toBe(urls.length);
     // As GitHub Pages sends them: Pagefind's files (gzipped already) as they are, the rest gzipped.
-    const download = (file: string) => (/\.(pf_\w+|pagefind)$/.test(file) ? statSync(file).size : gzipSync(readFileSync(file), { level: gzipLevel }).length);
+    const download = (file: string) =>
+      /\.(pf_\w+|pagefind)$/.test(file) ? statSync(file).size : gzipSync(readFileSync(file), { level: gzipLevel }).length;
     for (const { url, bytes } of files) expect(bytes, url).toBe(download(fileOf(url)));
 
     const listed = urls.filter((u) => u.endsWith('/')).sort();
     const others = localeKeys.filter((l) => l !== defaultLocale);
-    const count = locale === defaultLocale ? pagesUnder(distDir) - others.reduce((sum, l) => sum + pagesUnder(join(distDir, l)), 0) : pagesUnder(join(distDir, locale));
+    const count =
+      locale === defaultLocale
+        ? pagesUnder(distDir) - others.reduce((sum, l) => sum + pagesUnder(join(distDir, l)), 0)
+        : pagesUnder(join(distDir, locale));
     expect(listed).toHaveLength(count);
-    expect(listed).toEqual(pages.filter((p) => p.path.endsWith('/') && localeOfPath(p.path) === locale && !p.path.includes('/review/')).map((p) => p.path).sort());
+    expect(listed).toEqual(
+      pages
+        .filter((p) => p.path.endsWith('/') && localeOfPath(p.path) === locale && !p.path.includes('/review/'))
+        .map((p) => p.path)
+        .sort(),
+    );
     expect(listed.filter((url) => url.includes('/review/'))).toEqual([]);
     expect(listed).toContain(pathIn(locale, 'offline/unavailable'));
   });
@@ -45,7 +57,11 @@ describe('"Save for offline reading" lists', () => {
   it.each(localeKeys)('%s lists what its pages load and its whole search index', (locale) => {
     const urls = new Set(offlineList(locale).files.map((f) => f.url));
     // The scripts and icon of its pages, its own manifest.
-    const loads = (path: string) => docs.get(path)!.querySelectorAll('script[src], link[rel="icon"], link[rel="manifest"]').map((e) => e.getAttribute('src') ?? e.getAttribute('href')!);
+    const loads = (path: string) =>
+      docs
+        .get(path)!
+        .querySelectorAll('script[src], link[rel="icon"], link[rel="manifest"]')
+        .map((e) => e.getAttribute('src') ?? e.getAttribute('href')!);
     const loaded = [...loads(pathIn(locale, 'search')), ...loads(pathIn(locale, 'offline'))];
     // Each: the registration, its own script, the icon and the manifest.
     expect(loaded.length).toBeGreaterThanOrEqual(8);
@@ -53,9 +69,15 @@ describe('"Save for offline reading" lists', () => {
     expect(urls).toContain(`${pathIn(locale, '')}manifest.webmanifest`);
     // Its search bundle, every file of it (Pagefind's script, WebAssembly, entry file and index), and no other.
     const bundle = searchBundle(locale);
-    const search = readdirSync(join(distDir, bundle), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => `${basePath}${bundle}/${relative(join(distDir, bundle), join(d.parentPath, d.name)).split(sep).join('/')}`);
+    const search = readdirSync(join(distDir, bundle), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => `${basePath}${bundle}/${relative(join(distDir, bundle), join(d.parentPath, d.name)).split(sep).join('/')}`);
     expect(search.filter((f) => /\.pf_(meta|index|fragment)$/.test(f)).length).toBeGreaterThan(2);
-    expect(search.some((f) => f.endsWith('/pagefind.js')) && search.some((f) => f.endsWith('/pagefind-entry.json')) && search.some((f) => f.endsWith('.pagefind'))).toBe(true);
+    expect(
+      search.some((f) => f.endsWith('/pagefind.js')) &&
+        search.some((f) => f.endsWith('/pagefind-entry.json')) &&
+        search.some((f) => f.endsWith('.pagefind')),
+    ).toBe(true);
     expect([...urls].filter((u) => u.startsWith(`${basePath}pagefind/`)).sort()).toEqual(search.sort());
   });
 });
@@ -68,15 +90,21 @@ describe('the service worker', () => {
       const { version } = await writeOfflineFiles(copy, basePath);
       expect(readFileSync(join(copy, 'sw.js'), 'utf8')).toBe(readDist('sw.js'));
       expect(readDist('sw.js')).toContain(`version:"${version}"`);
-      for (const locale of localeKeys) expect(readFileSync(join(copy, 'offline', `${locale}.json`), 'utf8')).toBe(readDist(`offline/${locale}.json`));
+      for (const locale of localeKeys)
+        expect(readFileSync(join(copy, 'offline', `${locale}.json`), 'utf8')).toBe(readDist(`offline/${locale}.json`));
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
-    console.log(`Service worker: ${statSync(join(distDir, 'sw.js')).size} bytes, ${gzipSync(readFileSync(join(distDir, 'sw.js')), { level: 9 }).length} gzip`);
+    console.log(
+      `Service worker: ${statSync(join(distDir, 'sw.js')).size} bytes, ${gzipSync(readFileSync(join(distDir, 'sw.js')), { level: 9 }).length} gzip`,
+    );
   });
 
   it(`is registered by the one script on every page, an external module of at most ${budgets.registrationScriptBytes} bytes gzipped`, () => {
-    const registration = docs.get(basePath)!.querySelectorAll('script').map((s) => s.getAttribute('src'));
+    const registration = docs
+      .get(basePath)!
+      .querySelectorAll('script')
+      .map((s) => s.getAttribute('src'));
     expect(registration).toHaveLength(1);
     expect(docs.size).toBeGreaterThan(localeKeys.length * 25);
     for (const [path, d] of docs) {
@@ -92,19 +120,24 @@ describe('the service worker', () => {
 });
 
 describe('offline pages', () => {
-  it.each(localeKeys)('%s has "Read offline", linked from every footer, and an offline fallback page out of search and the sitemap', (locale) => {
-    const offline = docs.get(pathIn(locale, 'offline'))!;
-    expect(offline.querySelector('[data-offline-save] noscript')).not.toBeNull();
-    expect(offline.querySelector('[data-pagefind-body]')).toBeNull();
-    expect(docs.get(pathIn(locale, 'about'))!.querySelector(`footer a[href="${pathIn(locale, 'offline')}"]`)).not.toBeNull();
+  it.each(localeKeys)(
+    '%s has "Read offline", linked from every footer, and an offline fallback page out of search and the sitemap',
+    (locale) => {
+      const offline = docs.get(pathIn(locale, 'offline'))!;
+      expect(offline.querySelector('[data-offline-save] noscript')).not.toBeNull();
+      expect(offline.querySelector('[data-pagefind-body]')).toBeNull();
+      expect(docs.get(pathIn(locale, 'about'))!.querySelector(`footer a[href="${pathIn(locale, 'offline')}"]`)).not.toBeNull();
 
-    const fallback = docs.get(pathIn(locale, 'offline/unavailable'))!;
-    expect(fallback.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    expect(fallback.querySelector('[data-pagefind-body]')).toBeNull();
-    expect(fallback.querySelector('link[rel="canonical"]')).toBeNull();
-    expect(fallback.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining([pathIn(locale, ''), pathIn(locale, 'offline')]));
-    expect(readDist('sitemap-0.xml')).not.toContain('/offline/unavailable/');
-  });
+      const fallback = docs.get(pathIn(locale, 'offline/unavailable'))!;
+      expect(fallback.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(fallback.querySelector('[data-pagefind-body]')).toBeNull();
+      expect(fallback.querySelector('link[rel="canonical"]')).toBeNull();
+      expect(fallback.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(
+        expect.arrayContaining([pathIn(locale, ''), pathIn(locale, 'offline')]),
+      );
+      expect(readDist('sitemap-0.xml')).not.toContain('/offline/unavailable/');
+    },
+  );
 });
 
 describe('web app manifest', () => {

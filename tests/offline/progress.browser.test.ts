@@ -20,7 +20,7 @@ async function pixel(page: Page, x: number, y: number): Promise<number[]> {
   const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
   const data: Buffer[] = [];
   let colourType = 0;
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     if (type === 'IHDR') colourType = png[at + 8 + 9]!;
@@ -44,7 +44,9 @@ const contrast = (a: number[], b: number[]) => {
 };
 
 // The colour properties of the site's stylesheet; their values depend on the colour scheme.
-const colourProperties = [...new Set([...readFileSync('src/styles/global.css', 'utf8').matchAll(/(--[\w-]+):\s*#[0-9a-f]{3,8}\s*;/gi)].map((m) => m[1]!))];
+const colourProperties = [
+  ...new Set([...readFileSync('src/styles/global.css', 'utf8').matchAll(/(--[\w-]+):\s*#[0-9a-f]{3,8}\s*;/gi)].map((m) => m[1]!)),
+];
 
 describe('the Read offline progress bar', () => {
   it('reads the colours of the stylesheet', () => {
@@ -54,7 +56,10 @@ describe('the Read offline progress bar', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`is drawn in a colour of the site, at least 3:1 against its track (${colorScheme})`, async () => {
       const { page, close } = await visitServed(browser(), 'th/offline/', distDir, { colorScheme });
-      const site = await page.evaluate((names) => names.map((name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim().toLowerCase()), colourProperties);
+      const site = await page.evaluate(
+        (names) => names.map((name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim().toLowerCase()),
+        colourProperties,
+      );
       // The bar as a save shows it, half way.
       const bar = page.locator('#offline-progress');
       await bar.evaluate((element: HTMLProgressElement) => {
@@ -90,7 +95,9 @@ describe('the Read offline progress bar', () => {
       });
     });
     await page.locator('#offline-save').click();
-    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 30_000 }).toBe(fill(th['offline.saved']!, { language: locales.th.label }));
+    await expect
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 30_000 })
+      .toBe(fill(th['offline.saved']!, { language: locales.th.label }));
     const seen = await page.evaluate(() => (window as unknown as { seen: { value: number; max: number; text: string }[] }).seen);
     // A message for the start and one for each file downloaded.
     expect(seen.length).toBeGreaterThan(20);

@@ -29,7 +29,13 @@ describe('save a language for offline reading', () => {
     await page.goto(at('th/offline/'));
     await controlled(page);
     // Announced before anything starts: the list's total, in kilobytes or megabytes, the Thai way.
-    const size = await page.evaluate((bytes) => new Intl.NumberFormat('th', { style: 'unit', unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3), total);
+    const size = await page.evaluate(
+      (bytes) =>
+        new Intl.NumberFormat('th', { style: 'unit', unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
+          bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3,
+        ),
+      total,
+    );
     const count = await page.evaluate((n) => new Intl.NumberFormat('th').format(n), files.length);
     const announced = fill(fill(th['offline.size.other']!, { language }), { size, count });
     await expect.poll(() => page.locator('#offline-size').innerText()).toBe(announced);
@@ -39,7 +45,9 @@ describe('save a language for offline reading', () => {
     // By keyboard: once saved, the keyboard goes on from the Remove button that replaced Save.
     await page.locator('#offline-save').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(th['offline.saved']!, { language }));
+    await expect
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 })
+      .toBe(fill(th['offline.saved']!, { language }));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('offline-remove');
     const sent = server.takeSent();
     // Every file of the list, once, whole: the bytes announced are the bytes fetched.
@@ -86,7 +94,8 @@ describe('saving with too little room, or removing during a save', () => {
   it('stops a save when Remove is pressed during it, and never reports it saved', async () => {
     const { server, at, page, close } = await visitServed(browser(), 'th/offline/');
     // A slow connection: every Thai page takes a while.
-    for (const { url } of offlineList('th').files.filter((f) => f.url.endsWith('/'))) server.misbehave(new URL(at(url)).pathname, { delay: 400 });
+    for (const { url } of offlineList('th').files.filter((f) => f.url.endsWith('/')))
+      server.misbehave(new URL(at(url)).pathname, { delay: 400 });
     await page.locator('#offline-save').click();
     await page.locator('#offline-progress').waitFor({ state: 'visible' });
     // Offered during the save, and pressed while it is under way.
@@ -95,11 +104,14 @@ describe('saving with too little room, or removing during a save', () => {
     await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(th['offline.removed']);
     // Until every download under way has ended (the server quiet for a while): still removed, nothing kept.
     await expect
-      .poll(async () => {
-        const before = server.takeSent().size;
-        await page.waitForTimeout(800);
-        return before + server.takeSent().size;
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const before = server.takeSent().size;
+          await page.waitForTimeout(800);
+          return before + server.takeSent().size;
+        },
+        { timeout: 30_000 },
+      )
       .toBe(0);
     expect(await page.locator('#offline-status').innerText()).toBe(th['offline.removed']);
     expect((await cacheNames(page)).filter((name) => name.includes('saved'))).toEqual([]);

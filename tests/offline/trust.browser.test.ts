@@ -18,11 +18,17 @@ describe('the worker trusts only itself', () => {
   it('never serves what another site on the same origin put in Cache Storage', async () => {
     const { at, context, page, close } = await visitServed(browser(), 'th/');
     // Same origin, so the same Cache Storage: a page and a script planted under ASEC's addresses.
-    await page.evaluate(async ([pageUrl, scriptUrl]) => {
-      const cache = await caches.open('another site');
-      await cache.put(pageUrl!, new Response('<!doctype html><title>planted</title><h1>planted</h1>', { headers: { 'content-type': 'text/html' } }));
-      await cache.put(scriptUrl!, new Response('document.title = "planted"', { headers: { 'content-type': 'text/javascript' } }));
-    }, [at('th/countries/japan/'), at('favicon.svg')]);
+    await page.evaluate(
+      async ([pageUrl, scriptUrl]) => {
+        const cache = await caches.open('another site');
+        await cache.put(
+          pageUrl!,
+          new Response('<!doctype html><title>planted</title><h1>planted</h1>', { headers: { 'content-type': 'text/html' } }),
+        );
+        await cache.put(scriptUrl!, new Response('document.title = "planted"', { headers: { 'content-type': 'text/javascript' } }));
+      },
+      [at('th/countries/japan/'), at('favicon.svg')],
+    );
     await context.setOffline(true);
     await page.goto(at('th/countries/japan/'));
     await expect(page.locator('h1').innerText()).resolves.toBe(th['offline.unavailableTitle']);
@@ -65,7 +71,7 @@ describe('a bad connection', () => {
     ['a fast 503', { status: 503 }],
     ['a body cut off mid-transfer', { cut: true }],
   ];
-  it.each(cases)('%s: the kept copy, marked as such with its date, in the page\'s language', async (_, how) => {
+  it.each(cases)("%s: the kept copy, marked as such with its date, in the page's language", async (_, how) => {
     const { server, at, page, close } = await visitServed(browser(), 'th/history/');
     await page.goto(at('th/about/'));
     await page.goto(at('th/history/'));
@@ -85,7 +91,10 @@ describe('a bad connection', () => {
     // The date, written the Thai way, of when the copy was kept (today).
     const datetime = await notice.locator('time').getAttribute('datetime');
     expect(Date.now() - Date.parse(datetime!)).toBeLessThan(120_000);
-    const written = await page.evaluate((iso) => new Intl.DateTimeFormat('th', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)), datetime!);
+    const written = await page.evaluate(
+      (iso) => new Intl.DateTimeFormat('th', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
+      datetime!,
+    );
     expect(await notice.locator('time').innerText()).toBe(written);
     expect(await notice.locator('a').innerText()).toBe(th['offline.reload']);
     expect(await page.locator('html').getAttribute('lang')).toBe(locales.th.lang);

@@ -13,9 +13,19 @@ import { lastChanges } from '../../src/site/last-changed.ts';
 const work = mkdtempSync(join(tmpdir(), 'asec-last-changed-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const identity = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+const identity = {
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.org',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.org',
+};
 const git = (cwd: string, args: string[], env: Record<string, string> = {}) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...identity, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
 const logDate = (cwd: string, file: string) => git(cwd, ['log', '-1', '--format=%cI', '--', file]);
 
 /** A repository with three commits at known dates, in three time zones. */
@@ -47,7 +57,7 @@ describe('last change dates', () => {
   });
 
   const shallowHere = git(process.cwd(), ['rev-parse', '--is-shallow-repository']) !== 'false';
-  it.skipIf(shallowHere)('are the same for this project\'s own content files, when its history is whole', () => {
+  it.skipIf(shallowHere)("are the same for this project's own content files, when its history is whole", () => {
     const dates = lastChanges();
     const files = git(process.cwd(), ['ls-files', 'content/pages/en', 'content/people/th', 'content/ui/ur.yaml']).split('\n');
     expect(files.length).toBeGreaterThan(5);

@@ -23,7 +23,14 @@ beforeAll(() => {
   mkdirSync(copy);
   const git = (args: string[]) => execFileSync('git', args, { cwd: copy, stdio: 'ignore' });
   git(['init', '-q']);
-  git(['fetch', '-q', '--depth', '1', `file://${root}`, execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()]);
+  git([
+    'fetch',
+    '-q',
+    '--depth',
+    '1',
+    `file://${root}`,
+    execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
+  ]);
   git(['checkout', '-q', 'FETCH_HEAD']);
   mkdirSync(join(copy, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {

@@ -116,42 +116,53 @@ describe('long pages', () => {
     await close();
   });
 
-  it.each([['en', 'history'], ['th', 'history'], ['bn', 'about'], ['ur', 'leaders/benjamin-quinones'], ['km', 'countries/cambodia']] as const)(
-    '%s %s says when its text last changed, from git, in the page\'s calendar and digits',
-    async (locale, route) => {
-      const { page, close } = await open(at(locale, route));
-      const file = execFileSync('git', ['ls-files', `content/*/${locale}/${route.split('/').at(-1)}.md`], { encoding: 'utf8' }).trim();
-      const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
-      const time = page.locator('.last-changed time');
-      expect(await time.getAttribute('datetime')).toBe(committed.slice(0, 10));
-      const [year, month, day] = committed.slice(0, 10).split('-').map(Number) as [number, number, number];
-      const expected = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
-      expect(await time.innerText()).toBe(expected);
-      if (locale === 'th') expect(expected).toContain(String(year + 543));
-      await close();
-    },
-  );
+  it.each([
+    ['en', 'history'],
+    ['th', 'history'],
+    ['bn', 'about'],
+    ['ur', 'leaders/benjamin-quinones'],
+    ['km', 'countries/cambodia'],
+  ] as const)("%s %s says when its text last changed, from git, in the page's calendar and digits", async (locale, route) => {
+    const { page, close } = await open(at(locale, route));
+    const file = execFileSync('git', ['ls-files', `content/*/${locale}/${route.split('/').at(-1)}.md`], { encoding: 'utf8' }).trim();
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+    const time = page.locator('.last-changed time');
+    expect(await time.getAttribute('datetime')).toBe(committed.slice(0, 10));
+    const [year, month, day] = committed.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const expected = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(year, month - 1, day),
+    );
+    expect(await time.innerText()).toBe(expected);
+    if (locale === 'th') expect(expected).toContain(String(year + 543));
+    await close();
+  });
 });
 
 describe('English inside other scripts', () => {
-  it.each(['th', 'si', 'ur', 'ta', 'zh-hans'] as const)('%s: English text is set in the English font stack with its own line height', async (locale) => {
-    const { page, close } = await open(at(locale, 'history'));
-    const english = await page.evaluate(() => {
-      const stack = getComputedStyle(document.body).fontFamily;
-      return {
-        stack,
-        found: [...document.querySelectorAll('main [lang="en"]')].map((e) => ({ text: e.textContent!.slice(0, 40), font: getComputedStyle(e).fontFamily })),
-      };
-    });
-    expect(english.found.length).toBeGreaterThan(5);
-    // The English stack is the body's stack on an English page; compared with it by value.
-    const { page: en, close: closeEn } = await open('history/');
-    const englishStack = await en.evaluate(() => getComputedStyle(document.body).fontFamily);
-    await closeEn();
-    for (const { text, font } of english.found) expect(font, text).toBe(englishStack);
-    expect(english.stack).not.toBe(englishStack);
-    await close();
-  });
+  it.each(['th', 'si', 'ur', 'ta', 'zh-hans'] as const)(
+    '%s: English text is set in the English font stack with its own line height',
+    async (locale) => {
+      const { page, close } = await open(at(locale, 'history'));
+      const english = await page.evaluate(() => {
+        const stack = getComputedStyle(document.body).fontFamily;
+        return {
+          stack,
+          found: [...document.querySelectorAll('main [lang="en"]')].map((e) => ({
+            text: e.textContent!.slice(0, 40),
+            font: getComputedStyle(e).fontFamily,
+          })),
+        };
+      });
+      expect(english.found.length).toBeGreaterThan(5);
+      // The English stack is the body's stack on an English page; compared with it by value.
+      const { page: en, close: closeEn } = await open('history/');
+      const englishStack = await en.evaluate(() => getComputedStyle(document.body).fontFamily);
+      await closeEn();
+      for (const { text, font } of english.found) expect(font, text).toBe(englishStack);
+      expect(english.stack).not.toBe(englishStack);
+      await close();
+    },
+  );
 
   it('Sinhala: the spaces of an English source title are drawn by a Latin font, not a Sinhala one', async () => {
     const { page, close } = await open('si/history/');
@@ -162,42 +173,48 @@ describe('English inside other scripts', () => {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.sources a[lang="en"]' });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.filter((f) => /Sinhala/.test(f.familyName)), JSON.stringify(fonts)).toEqual([]);
+    expect(
+      fonts.filter((f) => /Sinhala/.test(f.familyName)),
+      JSON.stringify(fonts),
+    ).toEqual([]);
     await close();
   });
 });
 
 /** Where a character of a text is drawn: the x of the first and last character of `text` inside `selector`. */
 async function drawn(page: Page, selector: string, text: string) {
-  return page.evaluate(([selector, text]) => {
-    for (const element of document.querySelectorAll(selector!)) {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      // The text may be split over several nodes (an isolate inside a sentence): search the joined text.
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const joined = nodes.map((n) => n.data).join('');
-      const start = joined.indexOf(text!);
-      if (start === -1) continue;
-      const rectAt = (offset: number) => {
-        let rest = offset;
-        for (const node of nodes) {
-          if (rest < node.data.length) {
-            const range = document.createRange();
-            range.setStart(node, rest);
-            range.setEnd(node, rest + 1);
-            return range.getBoundingClientRect();
+  return page.evaluate(
+    ([selector, text]) => {
+      for (const element of document.querySelectorAll(selector!)) {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        // The text may be split over several nodes (an isolate inside a sentence): search the joined text.
+        const nodes: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        const joined = nodes.map((n) => n.data).join('');
+        const start = joined.indexOf(text!);
+        if (start === -1) continue;
+        const rectAt = (offset: number) => {
+          let rest = offset;
+          for (const node of nodes) {
+            if (rest < node.data.length) {
+              const range = document.createRange();
+              range.setStart(node, rest);
+              range.setEnd(node, rest + 1);
+              return range.getBoundingClientRect();
+            }
+            rest -= node.data.length;
           }
-          rest -= node.data.length;
-        }
-        throw new Error('offset outside the text');
-      };
-      const first = rectAt(start);
-      const last = rectAt(start + text!.length - 1);
-      const beforeLast = rectAt(start + text!.length - 2);
-      return { first: first.left, last: last.left, beforeLast: beforeLast.left, sameLine: Math.abs(first.top - last.top) < 4 };
-    }
-    return undefined;
-  }, [selector, text] as const);
+          throw new Error('offset outside the text');
+        };
+        const first = rectAt(start);
+        const last = rectAt(start + text!.length - 1);
+        const beforeLast = rectAt(start + text!.length - 2);
+        return { first: first.left, last: last.left, beforeLast: beforeLast.left, sameLine: Math.abs(first.top - last.top) < 4 };
+      }
+      return undefined;
+    },
+    [selector, text] as const,
+  );
 }
 
 describe('right to left', () => {
@@ -250,11 +267,14 @@ describe('Urdu lines', () => {
       return found;
     });
 
-  it.each(['ur/history/', 'ur/leaders/benjamin-quinones/', 'ur/'])('%s: the text of one line does not reach into the next', async (path) => {
-    const { page, close } = await open(path);
-    expect(await overlaps(page)).toEqual([]);
-    await close();
-  });
+  it.each(['ur/history/', 'ur/leaders/benjamin-quinones/', 'ur/'])(
+    '%s: the text of one line does not reach into the next',
+    async (path) => {
+      const { page, close } = await open(path);
+      expect(await overlaps(page)).toEqual([]);
+      await close();
+    },
+  );
 
   it('the Urdu title stands clear of the text under it', async () => {
     const { page, close } = await open('ur/history/');
@@ -276,7 +296,7 @@ describe('Urdu lines', () => {
 });
 
 describe('the 404 page', () => {
-  it.each(['th', 'ur', 'zh-hans', 'si'] as const)('answers in the address\'s language first (/%s/…)', async (locale) => {
+  it.each(['th', 'ur', 'zh-hans', 'si'] as const)("answers in the address's language first (/%s/…)", async (locale) => {
     const own = strings(locale);
     const { page, close } = await open(`${locale}/no-such-page/`);
     const h1 = page.locator('main h1');
@@ -303,44 +323,48 @@ describe('the 404 page', () => {
 });
 
 describe('the translation status page at 360 px', () => {
-  it.each(['th', 'ta', 'ur', 'my'] as const)('%s: each state badge stays on one line, and file paths break only after a slash or a hyphen', async (locale) => {
-    const { page, close } = await open(at(locale, 'translations'));
-    const found = await page.evaluate(() => {
-      const problems: string[] = [];
-      const badges = [...document.querySelectorAll('.status-table .status')];
-      for (const badge of badges) {
-        const lines = new Set([...badge.getClientRects()].map((r) => Math.round(r.top)));
-        const range = document.createRange();
-        range.selectNodeContents(badge);
-        const textLines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-        if (lines.size > 1 || textLines.size > 1) problems.push(`badge "${badge.textContent}" on ${textLines.size} lines`);
-      }
-      const paths = [...document.querySelectorAll('.status-table code')];
-      for (const code of paths) {
-        const nodes: Text[] = [];
-        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-        const chars = nodes.flatMap((node) => [...node.data].map((_, i) => ({ node, i })));
-        let previousTop: number | undefined;
-        let previousChar = '';
-        for (const { node, i } of chars) {
+  it.each(['th', 'ta', 'ur', 'my'] as const)(
+    '%s: each state badge stays on one line, and file paths break only after a slash or a hyphen',
+    async (locale) => {
+      const { page, close } = await open(at(locale, 'translations'));
+      const found = await page.evaluate(() => {
+        const problems: string[] = [];
+        const badges = [...document.querySelectorAll('.status-table .status')];
+        for (const badge of badges) {
+          const lines = new Set([...badge.getClientRects()].map((r) => Math.round(r.top)));
           const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const top = Math.round(range.getBoundingClientRect().top);
-          // A line may end after "/" or "-", never between two letters.
-          if (previousTop !== undefined && top > previousTop + 4 && !['/', '-'].includes(previousChar)) problems.push(`${code.textContent} breaks after "${previousChar}"`);
-          previousTop = top;
-          previousChar = node.data[i]!;
+          range.selectNodeContents(badge);
+          const textLines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1 || textLines.size > 1) problems.push(`badge "${badge.textContent}" on ${textLines.size} lines`);
         }
-      }
-      // Built with a repository, the cells hold edit links instead of the file's path.
-      const links = document.querySelectorAll('.status-table td a[href^="http"]').length;
-      return { problems, badges: badges.length, paths: paths.length, links };
-    });
-    expect(found.badges).toBeGreaterThanOrEqual(25);
-    expect(found.paths + found.links).toBeGreaterThanOrEqual(25);
-    expect(found.problems).toEqual([]);
-    await close();
-  });
+        const paths = [...document.querySelectorAll('.status-table code')];
+        for (const code of paths) {
+          const nodes: Text[] = [];
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+          const chars = nodes.flatMap((node) => [...node.data].map((_, i) => ({ node, i })));
+          let previousTop: number | undefined;
+          let previousChar = '';
+          for (const { node, i } of chars) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            // A line may end after "/" or "-", never between two letters.
+            if (previousTop !== undefined && top > previousTop + 4 && !['/', '-'].includes(previousChar))
+              problems.push(`${code.textContent} breaks after "${previousChar}"`);
+            previousTop = top;
+            previousChar = node.data[i]!;
+          }
+        }
+        // Built with a repository, the cells hold edit links instead of the file's path.
+        const links = document.querySelectorAll('.status-table td a[href^="http"]').length;
+        return { problems, badges: badges.length, paths: paths.length, links };
+      });
+      expect(found.badges).toBeGreaterThanOrEqual(25);
+      expect(found.paths + found.links).toBeGreaterThanOrEqual(25);
+      expect(found.problems).toEqual([]);
+      await close();
+    },
+  );
 });

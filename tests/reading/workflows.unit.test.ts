@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
-const workflow = (file: string) => parse(readFileSync(join(process.cwd(), '.github/workflows', file), 'utf8')) as { jobs: Record<string, { steps?: Step[] }> };
+const workflow = (file: string) =>
+  parse(readFileSync(join(process.cwd(), '.github/workflows', file), 'utf8')) as { jobs: Record<string, { steps?: Step[] }> };
 
 describe('workflows that build the site', () => {
   it.each(['checks.yml', 'deploy.yml'])('%s checks out with fetch-depth: 0 before it builds', (file) => {

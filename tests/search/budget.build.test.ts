@@ -20,11 +20,18 @@ import { basePath, distDir, fileForPath, pathIn } from '../helpers/dist.ts';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 /** The largest n of a list of sizes, added up. */
-const largest = (sizes: number[], n: number) => [...sizes].sort((a, b) => b - a).slice(0, n).reduce((a, b) => a + b, 0);
+const largest = (sizes: number[], n: number) =>
+  [...sizes]
+    .sort((a, b) => b - a)
+    .slice(0, n)
+    .reduce((a, b) => a + b, 0);
 
 /** The search page's own script (every page has the service worker's registration besides). */
 function searchScript(locale: Locale): string {
-  const scripts = (path: string) => parse(readFileSync(fileForPath(path)!, 'utf8')).querySelectorAll('script[src]').map((e) => e.getAttribute('src')!);
+  const scripts = (path: string) =>
+    parse(readFileSync(fileForPath(path)!, 'utf8'))
+      .querySelectorAll('script[src]')
+      .map((e) => e.getAttribute('src')!);
   const own = scripts(pathIn(locale, 'search')).filter((src) => !scripts(pathIn(locale, '')).includes(src));
   expect(own).toHaveLength(1);
   return join(distDir, own[0]!.slice(basePath.length));
@@ -33,7 +40,9 @@ function searchScript(locale: Locale): string {
 /** The worst first search a language's bundle allows, file by file. */
 export function worstFirstSearch(locale: Locale) {
   const bundle = join(distDir, searchBundle(locale));
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm: string | null }>;
+  };
   const wasm = Object.values(entry.languages).map((l) => join(bundle, `wasm.${l.wasm ?? 'unknown'}.pagefind`));
   const files = (dir: string) => readdirSync(join(bundle, dir)).map((f) => gz(join(bundle, dir, f)));
   const chunks = files('index');
@@ -42,7 +51,9 @@ export function worstFirstSearch(locale: Locale) {
     script: gz(searchScript(locale)),
     loader: gz(join(bundle, 'pagefind.js')) + gz(join(bundle, 'pagefind-entry.json')),
     wasm: wasm.reduce((sum, f) => sum + gz(f), 0),
-    meta: readdirSync(bundle).filter((f) => f.endsWith('.pf_meta')).reduce((sum, f) => sum + gz(join(bundle, f)), 0),
+    meta: readdirSync(bundle)
+      .filter((f) => f.endsWith('.pf_meta'))
+      .reduce((sum, f) => sum + gz(join(bundle, f)), 0),
     filters: files('filter').reduce((a, b) => a + b, 0),
     chunks: largest(chunks, 1) * 2,
     results: largest(fragments, resultsShown),
@@ -55,7 +66,11 @@ export function worstFirstSearch(locale: Locale) {
 describe(`a first search downloads at most ${kb(budgets.firstSearchBytes)}, whatever the query`, () => {
   it.each(localeKeys)('%s', (locale) => {
     const { parts, total } = worstFirstSearch(locale);
-    console.log(`${locale} worst first search: ${total} bytes, ${kb(total)} (${Object.entries(parts).map(([k, v]) => `${k} ${kb(v)}`).join(', ')})`);
+    console.log(
+      `${locale} worst first search: ${total} bytes, ${kb(total)} (${Object.entries(parts)
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ')})`,
+    );
     expect(total).toBeLessThanOrEqual(budgets.firstSearchBytes);
   });
 });

@@ -33,7 +33,14 @@ const ownScript: Record<string, RegExp> = {
 };
 
 /** How many words of each language are typed: all of them, or an even sample of this many. */
-const languages: [Locale, number | 'all'][] = [['km', 'all'], ['lo', 'all'], ['th', 200], ['my', 200], ['zh-hans', 200], ['ja', 200]];
+const languages: [Locale, number | 'all'][] = [
+  ['km', 'all'],
+  ['lo', 'all'],
+  ['th', 200],
+  ['my', 200],
+  ['zh-hans', 200],
+  ['ja', 200],
+];
 
 /**
  * The searchable text of a built page: its main content (data-pagefind-body), without what it
@@ -46,7 +53,8 @@ function bodyText(html: string) {
   const lang = base(root.querySelector('html')!.getAttribute('lang')!);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return '';
-  for (const el of body.querySelectorAll('[data-pagefind-ignore], [lang]')) if (el.hasAttribute('data-pagefind-ignore') || base(el.getAttribute('lang')!) !== lang) el.remove();
+  for (const el of body.querySelectorAll('[data-pagefind-ignore], [lang]'))
+    if (el.hasAttribute('data-pagefind-ignore') || base(el.getAttribute('lang')!) !== lang) el.remove();
   return body.text;
 }
 
@@ -106,7 +114,10 @@ function useSyllableSegmenter() {
         const last = out.at(-1);
         const isLetter = letter.test(segment);
         const joins =
-          last?.isWordLike && isLetter && unspaced.test(segment) && unspaced.test(last.segment) &&
+          last?.isWordLike &&
+          isLetter &&
+          unspaced.test(segment) &&
+          unspaced.test(last.segment) &&
           (joinsNext.test(last.segment) || segment.includes('\u103A') || (bare.test(segment) && last.vowel && !last.closed));
         if (last && joins) {
           last.segment += segment;
@@ -147,7 +158,8 @@ async function searchEach(page: Page, words: string[]): Promise<string[][]> {
       while (!more.hidden && Date.now() - started < 60_000) {
         const shown = document.querySelectorAll('#search-results li').length;
         more.click();
-        while (document.querySelectorAll('#search-results li').length === shown && !more.hidden && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 5));
+        while (document.querySelectorAll('#search-results li').length === shown && !more.hidden && Date.now() - started < 60_000)
+          await new Promise((r) => setTimeout(r, 5));
       }
       found.push([...document.querySelectorAll<HTMLAnchorElement>('#search-results li a')].map((a) => new URL(a.href).pathname));
     }
@@ -170,12 +182,15 @@ describe.each([
     if (syllables) await context.addInitScript(useSyllableSegmenter);
     const page = await context.newPage();
     await page.goto(new URL(pathIn(locale, 'search'), site).href);
-    if (syllables) expect(await page.evaluate(() => [...new Intl.Segmenter('km', { granularity: 'word' }).segment('សហគមន៍')].length)).toBeGreaterThan(1);
+    if (syllables)
+      expect(await page.evaluate(() => [...new Intl.Segmenter('km', { granularity: 'word' }).segment('សហគមន៍')].length)).toBeGreaterThan(1);
     const results = await searchEach(page, words);
     await context.close();
 
     const missed = words.filter((word, i) => !results[i]!.some((path) => textOf(path).includes(word)));
-    console.log(`${locale}${syllables ? ' (syllable splitter)' : ''}: ${words.length - missed.length} of ${words.length} words found (${shown.length} of ${all} content words on indexed pages); missed: ${missed.slice(0, 30).join(' ')}`);
+    console.log(
+      `${locale}${syllables ? ' (syllable splitter)' : ''}: ${words.length - missed.length} of ${words.length} words found (${shown.length} of ${all} content words on indexed pages); missed: ${missed.slice(0, 30).join(' ')}`,
+    );
     expect(missed).toEqual([]);
   });
 });

@@ -46,7 +46,11 @@ async function results(page: Page, locale: Locale, query: string) {
   await page.goto(new URL(pathIn(locale, 'search'), server.url).href);
   await runSearch(page, query);
   return page.locator('#search-results li').evaluateAll((items) =>
-    items.map((li) => ({ path: new URL(li.querySelector('a')!.href).pathname, type: li.querySelector('.search-type')!.textContent ?? '', hreflang: li.querySelector('a')!.getAttribute('hreflang') })),
+    items.map((li) => ({
+      path: new URL(li.querySelector('a')!.href).pathname,
+      type: li.querySelector('.search-type')!.textContent ?? '',
+      hreflang: li.querySelector('a')!.getAttribute('hreflang'),
+    })),
   );
 }
 

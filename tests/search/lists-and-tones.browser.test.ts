@@ -38,7 +38,14 @@ const pagesWith = (locale: Locale, phrase: string) =>
   htmlPages()
     .filter(({ path, file }) => {
       const html = readFileSync(file, 'utf8');
-      return localeOfPath(path) === locale && html.includes('data-pagefind-body') && html.slice(html.indexOf('data-pagefind-body')).replace(/<[^>]+>/g, '').includes(phrase);
+      return (
+        localeOfPath(path) === locale &&
+        html.includes('data-pagefind-body') &&
+        html
+          .slice(html.indexOf('data-pagefind-body'))
+          .replace(/<[^>]+>/g, '')
+          .includes(phrase)
+      );
     })
     .map(({ path }) => path);
 

@@ -18,31 +18,41 @@ const browser = useBrowser();
 /** Each member country's code and its page, from the English country files. */
 const countries = readdirSync('content/countries/en')
   .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ code: (parseFrontmatter(readFileSync(`content/countries/en/${f}`, 'utf8')).frontmatter as { code: string }).code, route: `countries/${f.replace(/\.md$/, '')}` }));
+  .map((f) => ({
+    code: (parseFrontmatter(readFileSync(`content/countries/en/${f}`, 'utf8')).frontmatter as { code: string }).code,
+    route: `countries/${f.replace(/\.md$/, '')}`,
+  }));
 
 describe('a country named as Intl.DisplayNames names it finds its page first', () => {
   it('every member country has a page', () => {
     expect(countries.map((c) => c.code).sort()).toEqual([...memberCodes].sort());
   });
 
-  it.each(localeKeys)('%s', async (locale) => {
-    const { lang } = locales[locale];
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    await page.goto(new URL(pathIn(locale, 'search'), site).href);
-    const node = new Intl.DisplayNames([lang], { type: 'region' });
-    const inBrowser = await page.evaluate(([l, codes]) => codes.map((c) => new Intl.DisplayNames([l], { type: 'region' }).of(c)!), [lang, countries.map((c) => c.code)] as const);
-    const wrong: string[] = [];
-    let searched = 0;
-    for (const [i, { code, route }] of countries.entries()) {
-      for (const name of new Set([node.of(code)!, inBrowser[i]!])) {
-        const first = await runSearch(page, name);
-        searched++;
-        if (first !== pathIn(locale, route)) wrong.push(`${code} “${name}”: ${first ?? 'nothing found'}`);
+  it.each(localeKeys)(
+    '%s',
+    async (locale) => {
+      const { lang } = locales[locale];
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      await page.goto(new URL(pathIn(locale, 'search'), site).href);
+      const node = new Intl.DisplayNames([lang], { type: 'region' });
+      const inBrowser = await page.evaluate(([l, codes]) => codes.map((c) => new Intl.DisplayNames([l], { type: 'region' }).of(c)!), [
+        lang,
+        countries.map((c) => c.code),
+      ] as const);
+      const wrong: string[] = [];
+      let searched = 0;
+      for (const [i, { code, route }] of countries.entries()) {
+        for (const name of new Set([node.of(code)!, inBrowser[i]!])) {
+          const first = await runSearch(page, name);
+          searched++;
+          if (first !== pathIn(locale, route)) wrong.push(`${code} “${name}”: ${first ?? 'nothing found'}`);
+        }
       }
-    }
-    expect(searched).toBeGreaterThanOrEqual(memberCodes.length);
-    expect(wrong).toEqual([]);
-    await context.close();
-  }, 120_000);
+      expect(searched).toBeGreaterThanOrEqual(memberCodes.length);
+      expect(wrong).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 });

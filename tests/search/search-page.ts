@@ -18,6 +18,10 @@ export async function runSearch(page: Page, query: string): Promise<string | und
     const { loading } = JSON.parse(document.querySelector<HTMLElement>('form[data-search]')!.dataset['messages']!) as { loading: string };
     return status !== '' && status !== loading;
   });
-  const href = await page.locator('#search-results li a').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+  const href = await page
+    .locator('#search-results li a')
+    .first()
+    .getAttribute('href', { timeout: 1000 })
+    .catch(() => null);
   return href === null ? undefined : new URL(href, page.url()).pathname;
 }

@@ -6,7 +6,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { dictionary, indexLanguage, keepsMarks, needsSplitting, queryForms, removeWordBreaks, splitForIndex, splitQuery, WORD_BREAK } from '../../src/search/text.ts';
+import {
+  dictionary,
+  indexLanguage,
+  keepsMarks,
+  needsSplitting,
+  queryForms,
+  removeWordBreaks,
+  splitForIndex,
+  splitQuery,
+  WORD_BREAK,
+} from '../../src/search/text.ts';
 import { indexCopy } from '../../src/search/integration.ts';
 import { queries, unspacedLocales } from './queries.ts';
 
@@ -28,18 +38,23 @@ const builtWords = (locale: string) => {
 };
 
 describe('the query table', () => {
-  it.each(queries.map((row) => [row.locale, row.query, row] as const))('%s “%s” is taken from the middle of a sentence', (_, query, row) => {
-    const text = readFileSync(row.file, 'utf8');
-    const before = [...text.matchAll(new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => text.slice(Math.max(0, m.index - 2), m.index));
-    expect(before.length).toBeGreaterThan(0);
-    if (unspacedLocales.includes(row.locale)) {
-      // Inside a run of letters: nothing but the script's own letters and marks just before it.
-      expect(before.some((b) => /[\p{L}\p{M}]$/u.test(b))).toBe(true);
-    } else {
-      // After another word of the same sentence, not at its start.
-      expect(before.some((b) => /[\p{L}\p{M}\p{N},)] $/u.test(b))).toBe(true);
-    }
-  });
+  it.each(queries.map((row) => [row.locale, row.query, row] as const))(
+    '%s “%s” is taken from the middle of a sentence',
+    (_, query, row) => {
+      const text = readFileSync(row.file, 'utf8');
+      const before = [...text.matchAll(new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) =>
+        text.slice(Math.max(0, m.index - 2), m.index),
+      );
+      expect(before.length).toBeGreaterThan(0);
+      if (unspacedLocales.includes(row.locale)) {
+        // Inside a run of letters: nothing but the script's own letters and marks just before it.
+        expect(before.some((b) => /[\p{L}\p{M}]$/u.test(b))).toBe(true);
+      } else {
+        // After another word of the same sentence, not at its start.
+        expect(before.some((b) => /[\p{L}\p{M}\p{N},)] $/u.test(b))).toBe(true);
+      }
+    },
+  );
 
   it('covers every language the issue names, and more', () => {
     const covered = new Set(queries.map((q) => q.locale));
@@ -49,7 +64,9 @@ describe('the query table', () => {
 });
 
 describe('word splitting for the languages written without spaces', () => {
-  const texts = ['th', 'km', 'lo', 'my', 'zh-hans', 'ja'].flatMap((locale) => filesOf(locale).map((file) => [file, locale, readFileSync(file, 'utf8')] as const));
+  const texts = ['th', 'km', 'lo', 'my', 'zh-hans', 'ja'].flatMap((locale) =>
+    filesOf(locale).map((file) => [file, locale, readFileSync(file, 'utf8')] as const),
+  );
 
   it('has content to split in each of the six languages', () => {
     expect(new Set(texts.map(([, locale]) => locale))).toEqual(new Set(['th', 'km', 'lo', 'my', 'zh-hans', 'ja']));
@@ -62,13 +79,16 @@ describe('word splitting for the languages written without spaces', () => {
     expect(removeWordBreaks(split)).toBe(text);
   });
 
-  it.each(queries.filter((q) => needsSplitting(q.locale)).map((q) => [q.locale, q.query, q] as const))('%s “%s”: the query splits into words the index has', (_, query, row) => {
-    const lang = locales[row.locale].lang;
-    const indexWords = new Set(splitForIndex(readFileSync(row.file, 'utf8'), lang).split(/\s+/));
-    const words = splitQuery(query, lang, dictionary(builtWords(row.locale))).split(' ');
-    expect(words.length).toBeGreaterThan(0);
-    for (const word of words) expect(indexWords).toContain(word);
-  });
+  it.each(queries.filter((q) => needsSplitting(q.locale)).map((q) => [q.locale, q.query, q] as const))(
+    '%s “%s”: the query splits into words the index has',
+    (_, query, row) => {
+      const lang = locales[row.locale].lang;
+      const indexWords = new Set(splitForIndex(readFileSync(row.file, 'utf8'), lang).split(/\s+/));
+      const words = splitQuery(query, lang, dictionary(builtWords(row.locale))).split(' ');
+      expect(words.length).toBeGreaterThan(0);
+      for (const word of words) expect(indexWords).toContain(word);
+    },
+  );
 
   it('splits a query of two words written together', () => {
     expect(splitQuery('សហគមន៍កសិកម្ម', 'km', dictionary(builtWords('km'))).split(' ')).toEqual(['សហគមន៍', 'កសិកម្ម']);
@@ -83,7 +103,11 @@ describe('word splitting for the languages written without spaces', () => {
     expect(splitQuery('的鑫鑫 合作', 'zh-Hans', chinese)).toBe('的 鑫鑫 合作');
   });
   it('leaves queries in languages written with spaces as typed', () => {
-    for (const [lang, query] of [['en', 'social economy'], ['vi', 'kinh tế xã hội'], ['ur', 'سماجی معیشت']] as const) {
+    for (const [lang, query] of [
+      ['en', 'social economy'],
+      ['vi', 'kinh tế xã hội'],
+      ['ur', 'سماجی معیشت'],
+    ] as const) {
       expect(needsSplitting(lang)).toBe(false);
       expect(splitQuery(query, lang, dictionary([]))).toBe(query);
     }
@@ -118,16 +142,29 @@ describe('the index copy of a page', () => {
   });
 
   it('sets apart the text of elements side by side: Chinese links listed with 、 are words of their own', () => {
-    const html = page('zh-Hans', '国家').replace('</main>', '<p>16个国家（<a href="/bd/">孟加拉国</a>、<a href="/kh/">柬埔寨</a>和<a href="/vn/">越南</a>）。</p></main>');
+    const html = page('zh-Hans', '国家').replace(
+      '</main>',
+      '<p>16个国家（<a href="/bd/">孟加拉国</a>、<a href="/kh/">柬埔寨</a>和<a href="/vn/">越南</a>）。</p></main>',
+    );
     // Pagefind reads the text of inline elements as one, and splits words at spaces only.
-    const text = indexCopy(html).split('data-pagefind-body')[1]!.replace(/<[^>]+>/g, '').split(/\s+/);
+    const text = indexCopy(html)
+      .split('data-pagefind-body')[1]!
+      .replace(/<[^>]+>/g, '')
+      .split(/\s+/);
     expect(text.filter((word) => /\p{P}/u.test(word) && /\p{L}/u.test(word))).toEqual([]);
-    for (const name of ['孟加拉国', '柬埔寨', '越南']) for (const word of splitForIndex(name, 'zh-Hans').split(/\s+/)) expect(text).toContain(word);
+    for (const name of ['孟加拉国', '柬埔寨', '越南'])
+      for (const word of splitForIndex(name, 'zh-Hans').split(/\s+/)) expect(text).toContain(word);
   });
 
   it('collects the words of the main content only (not what search leaves out), for the list the search script splits queries with', () => {
     const words = new Set<string>();
-    indexCopy(page('km', 'សហគមន៍កសិកម្ម').replace('<body>', '<body><nav>ទំព័រដើម</nav>').replace('</main>', '<ol data-pagefind-ignore><li>ពាក្យស្លោក</li></ol></main>'), [], words);
+    indexCopy(
+      page('km', 'សហគមន៍កសិកម្ម')
+        .replace('<body>', '<body><nav>ទំព័រដើម</nav>')
+        .replace('</main>', '<ol data-pagefind-ignore><li>ពាក្យស្លោក</li></ol></main>'),
+      [],
+      words,
+    );
     expect([...words].sort()).toEqual(['កសិកម្ម', 'សហគមន៍']);
   });
 
@@ -152,7 +189,10 @@ describe('the forms of a query tried in turn', () => {
   });
 
   it('in Vietnamese, tones typed match exactly first, then folded; typed without tones, every form', () => {
-    expect(queryForms('bàn  tròn', 'vi')).toEqual([{ terms: 'bàn tròn', exactDiacritics: true }, { terms: 'bàn tròn', exactDiacritics: false }]);
+    expect(queryForms('bàn  tròn', 'vi')).toEqual([
+      { terms: 'bàn tròn', exactDiacritics: true },
+      { terms: 'bàn tròn', exactDiacritics: false },
+    ]);
     expect(queryForms('ban tron', 'vi')).toEqual([{ terms: 'ban tron', exactDiacritics: false }]);
     // Only Vietnamese: an accent typed in Indonesian or English still finds the word without it.
     expect(queryForms('café', 'en')).toEqual([{ terms: 'café', exactDiacritics: false }]);
@@ -173,10 +213,17 @@ describe('a query split the way the index was, whatever the browser’s dictiona
   });
 
   // Words the issue found nothing for in Chromium: pollution (on the Lao About page), reality, decline; training.
-  it.each([['lo', 'ມົນລະພິດ'], ['lo', 'ຄວາມເປັນຈິງ'], ['lo', 'ເສື່ອມສະຫຼາຍ'], ['km', 'បណ្ដុះបណ្ដាល']] as const)('%s “%s”', async (locale, word) => {
+  it.each([
+    ['lo', 'ມົນລະພິດ'],
+    ['lo', 'ຄວາມເປັນຈິງ'],
+    ['lo', 'ເສື່ອມສະຫຼາຍ'],
+    ['km', 'បណ្ដុះបណ្ដាល'],
+  ] as const)('%s “%s”', async (locale, word) => {
     const lang = locales[locale].lang;
     const words = builtWords(locale);
-    const pages = filesOf(locale).map((file) => readFileSync(file, 'utf8')).filter((text) => text.includes(word));
+    const pages = filesOf(locale)
+      .map((file) => readFileSync(file, 'utf8'))
+      .filter((text) => text.includes(word));
     expect(pages.length).toBeGreaterThan(0);
     const indexWords = new Set(pages.flatMap((text) => splitForIndex(text, lang).split(/\s+/)));
     const split = splitQuery(word, lang, dictionary(words));

@@ -21,17 +21,32 @@ const browser = useBrowser();
 const open = (path: string) => openPage(browser(), site, path);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const english = parse(readFileSync('content/ui/en.yaml', 'utf8')) as Record<string, string>;
-const ui = (locale: Locale): Record<string, string> => ({ ...english, ...(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')) as Record<string, string>) });
-const searchUrl = (locale: Locale, query = '') => new URL(`${pathIn(locale, 'search')}${query ? `?q=${encodeURIComponent(query)}` : ''}`, site).href;
-const scriptsOf = (path: string) => parseHtml(readFileSync(fileForPath(path)!, 'utf8')).querySelectorAll('script[src]').map((el) => el.getAttribute('src')!);
-const h1Of = (path: string) => parseHtml(readFileSync(fileForPath(path)!, 'utf8')).querySelector('h1')!.text.trim();
+const ui = (locale: Locale): Record<string, string> => ({
+  ...english,
+  ...(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')) as Record<string, string>),
+});
+const searchUrl = (locale: Locale, query = '') =>
+  new URL(`${pathIn(locale, 'search')}${query ? `?q=${encodeURIComponent(query)}` : ''}`, site).href;
+const scriptsOf = (path: string) =>
+  parseHtml(readFileSync(fileForPath(path)!, 'utf8'))
+    .querySelectorAll('script[src]')
+    .map((el) => el.getAttribute('src')!);
+const h1Of = (path: string) =>
+  parseHtml(readFileSync(fileForPath(path)!, 'utf8'))
+    .querySelector('h1')!
+    .text.trim();
 
 /** Gzipped bytes of every response from now on (as GitHub Pages would send them). */
 function recordBytes(page: Page) {
   let seen: { url: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
-    pending.push(response.body().then((body) => void seen.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).length }), () => undefined));
+    pending.push(
+      response.body().then(
+        (body) => void seen.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).length }),
+        () => undefined,
+      ),
+    );
   });
   return async () => {
     await Promise.all(pending);
@@ -65,7 +80,11 @@ describe('the query table, typed into the search page of each language', () => {
     const view = await taken();
     expect(view.filter((r) => r.url.includes('/pagefind/'))).toEqual([]);
     // The search code: the page's scripts but the one every page has.
-    const script = view.filter((r) => scriptsOf(pathIn(locale, 'search')).includes(new URL(r.url).pathname) && !scriptsOf(pathIn(locale, '')).includes(new URL(r.url).pathname));
+    const script = view.filter(
+      (r) =>
+        scriptsOf(pathIn(locale, 'search')).includes(new URL(r.url).pathname) &&
+        !scriptsOf(pathIn(locale, '')).includes(new URL(r.url).pathname),
+    );
     expect(script).toHaveLength(1);
 
     // The box speaks the page's language.
@@ -88,7 +107,9 @@ describe('the query table, typed into the search page of each language', () => {
       const responses = (await taken()).filter((r) => !r.url.endsWith('/favicon.svg'));
       const bytes = responses.reduce((sum, r) => sum + r.bytes, 0) + (i === 0 ? script[0]!.bytes : 0);
       const budget = i === 0 ? budgets.firstSearchBytes : budgets.secondSearchBytes;
-      console.log(`${locale} ${i === 0 ? 'first' : 'second'} search “${row.query}”: ${kb(bytes)} in ${responses.length + (i === 0 ? 1 : 0)} files (${responses.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.bytes)}`).join(', ')}); first result ${firstPath}`);
+      console.log(
+        `${locale} ${i === 0 ? 'first' : 'second'} search “${row.query}”: ${kb(bytes)} in ${responses.length + (i === 0 ? 1 : 0)} files (${responses.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.bytes)}`).join(', ')}); first result ${firstPath}`,
+      );
       if (i === 0) expect(responses.some((r) => r.url.includes('/pagefind/'))).toBe(true);
       expect(bytes).toBeLessThanOrEqual(budget);
     }
@@ -135,7 +156,12 @@ describe('results', () => {
       return Number([...text].map((c) => digits.get(c) ?? '').join(''));
     };
     // Sinhala says one result differently from several; Bengali writes its own digits.
-    const cases = [['en', 'Phitsanulok', 'one'], ['en', 'cooperative', 'other'], ['si', 'සම්බන්ධක', 'one'], ['bn', 'সমবায়', 'other']] as const;
+    const cases = [
+      ['en', 'Phitsanulok', 'one'],
+      ['en', 'cooperative', 'other'],
+      ['si', 'සම්බන්ධක', 'one'],
+      ['bn', 'সমবায়', 'other'],
+    ] as const;
     for (const [locale, query, expectedForm] of cases) {
       const { lang } = locales[locale];
       await page.goto(searchUrl(locale));
@@ -147,7 +173,9 @@ describe('results', () => {
       const form = new Intl.PluralRules(lang).select(total);
       expect(form).toBe(expectedForm);
       const template = ui(locale)[`search.results.${form}`] ?? ui(locale)['search.results.other']!;
-      expect(await status.textContent()).toBe(template.replace('{count}', new Intl.NumberFormat(lang).format(total)).replace('{query}', query));
+      expect(await status.textContent()).toBe(
+        template.replace('{count}', new Intl.NumberFormat(lang).format(total)).replace('{query}', query),
+      );
     }
     await context.close();
   });
@@ -209,11 +237,23 @@ describe('without JavaScript', () => {
     expect((await page.locator('main').textContent())!).toContain(ui(locale)['search.noScript']);
     expect(await page.locator('.search-filter').isVisible()).toBe(false);
     // Named as the language menu names it.
-    expect(await page.locator('#page-index-heading').textContent()).toBe(ui(locale)['search.allPages']!.replace('{language}', locales[locale].label));
-    const listed = new Set(await page.locator('.page-index a').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname)));
+    expect(await page.locator('#page-index-heading').textContent()).toBe(
+      ui(locale)['search.allPages']!.replace('{language}', locales[locale].label),
+    );
+    const listed = new Set(
+      await page
+        .locator('.page-index a')
+        .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname)),
+    );
     // Every page of the language but this one and those search engines are told to leave out.
     const pages = htmlPages()
-      .filter(({ path, file }) => localeOfPath(path) === locale && path.endsWith('/') && path !== pathIn(locale, 'search') && !readFileSync(file, 'utf8').includes('name="robots" content="noindex"'))
+      .filter(
+        ({ path, file }) =>
+          localeOfPath(path) === locale &&
+          path.endsWith('/') &&
+          path !== pathIn(locale, 'search') &&
+          !readFileSync(file, 'utf8').includes('name="robots" content="noindex"'),
+      )
       .map(({ path }) => path);
     expect(pages.length).toBeGreaterThan(25);
     expect([...listed].sort()).toEqual(pages.sort());
@@ -228,7 +268,7 @@ describe('the search page', () => {
     await input.fill('SANASA');
     const first = page.locator('#search-results a').first();
     await first.waitFor({ timeout: 10_000 });
-    expect(new URL(await first.getAttribute('href') ?? '', site).pathname).toMatch(/\/countries\/sri-lanka\/$/);
+    expect(new URL((await first.getAttribute('href')) ?? '', site).pathname).toMatch(/\/countries\/sri-lanka\/$/);
     await first.click();
     await page.waitForURL(/\/countries\/sri-lanka\//);
     expect(problems).toEqual([]);
@@ -247,11 +287,16 @@ describe('the search page', () => {
     await page.locator('#search-results li').nth(5).waitFor();
     expect(await page.locator('#search-results li').count()).toBe(Math.min(10, count));
     // Matches are marked, and the words around them keep their spaces.
-    const marked = await page.locator('#search-results mark').first().evaluate((mark) => [mark.textContent, mark.nextSibling?.textContent ?? '']);
+    const marked = await page
+      .locator('#search-results mark')
+      .first()
+      .evaluate((mark) => [mark.textContent, mark.nextSibling?.textContent ?? '']);
     expect(marked[0]).toMatch(/^cooperative/i);
     expect(marked[1]).toMatch(/^($|[\s.,;:)’'"])/);
     // Focus moves to the first new result, for keyboard and screen-reader users.
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[5])).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[5])).toBe(
+      true,
+    );
     await page.locator('#search-input').fill('zqxjvw');
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('No page matches'));
     expect(new URL(page.url()).searchParams.get('q')).toBe('zqxjvw');

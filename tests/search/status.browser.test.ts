@@ -11,7 +11,11 @@ const site = inject('siteUrl');
 const browser = useBrowser();
 
 describe('the status line', () => {
-  it.each([['en', 'cooperative '], ['th', 'สหกรณ์'], ['ur', 'صوبے ']] as const)('%s: a long query is cut short, not read out whole', async (locale, word) => {
+  it.each([
+    ['en', 'cooperative '],
+    ['th', 'สหกรณ์'],
+    ['ur', 'صوبے '],
+  ] as const)('%s: a long query is cut short, not read out whole', async (locale, word) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(new URL(pathIn(locale, 'search'), site).href);
@@ -45,7 +49,9 @@ describe('switching language on the search page', () => {
     expect(await page.locator('#search-input').inputValue()).toBe('SANASA');
     expect(await page.locator('input[name="type"][value="country"]').isChecked()).toBe(true);
     await page.locator('#search-results li').first().waitFor();
-    expect(new URL((await page.locator('#search-results a').first().getAttribute('href'))!, page.url()).pathname).toBe(pathIn('en', 'countries/sri-lanka'));
+    expect(new URL((await page.locator('#search-results a').first().getAttribute('href'))!, page.url()).pathname).toBe(
+      pathIn('en', 'countries/sri-lanka'),
+    );
     await context.close();
   });
 });

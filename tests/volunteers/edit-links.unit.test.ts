@@ -6,7 +6,12 @@ import { withFallback } from '../../src/i18n/fallback.ts';
 
 describe('repository links', () => {
   it('recognises the usual forms of a GitHub remote', () => {
-    for (const remote of ['https://github.com/org/site.git', 'https://github.com/org/site', 'git@github.com:org/site.git', 'ssh://git@github.com/org/site.git']) {
+    for (const remote of [
+      'https://github.com/org/site.git',
+      'https://github.com/org/site',
+      'git@github.com:org/site.git',
+      'ssh://git@github.com/org/site.git',
+    ]) {
       expect(githubUrl(remote), remote).toBe('https://github.com/org/site');
     }
     expect(githubUrl('/srv/git/site')).toBeUndefined();
@@ -14,8 +19,12 @@ describe('repository links', () => {
   });
 
   it('builds edit and new-file addresses', () => {
-    expect(editUrl('https://github.com/org/site', 'content/countries/en/sri-lanka.md', 'main')).toBe('https://github.com/org/site/edit/main/content/countries/en/sri-lanka.md');
-    expect(newFileUrl('https://github.com/org/site', 'content/pages/th/about.md', 'main')).toBe('https://github.com/org/site/new/main?filename=content%2Fpages%2Fth%2Fabout.md');
+    expect(editUrl('https://github.com/org/site', 'content/countries/en/sri-lanka.md', 'main')).toBe(
+      'https://github.com/org/site/edit/main/content/countries/en/sri-lanka.md',
+    );
+    expect(newFileUrl('https://github.com/org/site', 'content/pages/th/about.md', 'main')).toBe(
+      'https://github.com/org/site/new/main?filename=content%2Fpages%2Fth%2Fabout.md',
+    );
   });
 
   it('"Translate this page" opens the new file with the English text and its translation record in it, where the address allows', () => {
@@ -30,7 +39,9 @@ describe('repository links', () => {
     // A page too long for one address: the name only, never a cut-off text.
     const history = readFileSync('content/pages/en/history.md', 'utf8');
     expect(encodeURIComponent(history).length).toBeGreaterThan(maxLinkLength);
-    expect(newFileUrl('https://github.com/org/site', 'content/pages/th/history.md', 'main', history)).toBe('https://github.com/org/site/new/main?filename=content%2Fpages%2Fth%2Fhistory.md');
+    expect(newFileUrl('https://github.com/org/site', 'content/pages/th/history.md', 'main', history)).toBe(
+      'https://github.com/org/site/new/main?filename=content%2Fpages%2Fth%2Fhistory.md',
+    );
   });
 });
 

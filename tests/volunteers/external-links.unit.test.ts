@@ -24,7 +24,10 @@ beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'asec-links-'));
   mkdirSync(join(dist, 'about'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="en"><body><a href="/about/">About</a></body></html>');
-  writeFileSync(join(dist, 'about/index.html'), `<!doctype html><html lang="en"><body><a href="http://127.0.0.1:${port}/source">works</a> <a href="http://127.0.0.1:${port}/moved">moved</a></body></html>`);
+  writeFileSync(
+    join(dist, 'about/index.html'),
+    `<!doctype html><html lang="en"><body><a href="http://127.0.0.1:${port}/source">works</a> <a href="http://127.0.0.1:${port}/moved">moved</a></body></html>`,
+  );
 });
 afterAll(() => {
   server?.close();
@@ -32,7 +35,7 @@ afterAll(() => {
 });
 
 describe('brokenLinks', () => {
-  it('finds a dead outside address on a page reached through the site\'s own links, and only that one', async () => {
+  it("finds a dead outside address on a page reached through the site's own links, and only that one", async () => {
     const broken = await brokenLinks(dist);
     expect(broken).toEqual([{ url: `http://127.0.0.1:${port}/moved`, status: '404', pages: ['/about/'] }]);
     const report = brokenLinksReport(broken, 2);

