@@ -48,9 +48,10 @@ const pageLanguage = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.
  * name in its own script. They are shown on the page but are not text of this language's index.
  * Text nodes are split apart too: Pagefind joins the text of inline elements, so links listed with
  * 、 between them (`<a>孟加拉国</a>、<a>柬埔寨</a>`) would be one word. The words of the main
- * content are added to `words`, when given: the list the search script splits queries with.
+ * content are added to `words`, when given: the list the search script splits queries with. With
+ * the language's `vocabulary` (addPageWords), a word is indexed as the words it holds (wordParts).
  */
-export function indexCopy(html: string, names: readonly string[] = [], words?: Set<string>): string {
+export function indexCopy(html: string, names: readonly string[] = [], words?: Set<string>, vocabulary?: ReadonlySet<string>): string {
   const lang = pageLanguage(html);
   if (!lang) return html;
   html = withNames(html, names);
@@ -82,7 +83,7 @@ export function indexCopy(html: string, names: readonly string[] = [], words?: S
       }
     }
     if (node.type === 'text' && split) {
-      const text = splitForIndex(node.value, lang, indexed.has(node) ? words : undefined);
+      const text = splitForIndex(node.value, lang, indexed.has(node) ? words : undefined, vocabulary);
       // Set apart from the text of the elements around it (see above).
       node.value = text.replace(/^(?=\S)|(?<=\S)$/gu, WORD_BREAK);
     }
@@ -90,6 +91,27 @@ export function indexCopy(html: string, names: readonly string[] = [], words?: S
   });
   // The names once more as written, for a query the browser splits otherwise (tried as typed).
   return split ? withNames(toHtml(tree), names) : toHtml(tree);
+}
+
+/**
+ * Adds to `vocabulary` the words of a page in a language split here: all its text in that language,
+ * its description included, whether search indexes it or not (wordParts).
+ */
+export function addPageWords(html: string, vocabulary: Set<string>): void {
+  const lang = pageLanguage(html);
+  if (!lang || !needsSplitting(lang)) return;
+  visit(fromHtml(html), (node) => {
+    if (node.type === 'element') {
+      if (node.tagName === 'script' || node.tagName === 'style') return SKIP;
+      const own = node.properties['lang'];
+      if (typeof own === 'string' && baseLanguage(own) !== baseLanguage(lang)) return SKIP;
+      const content = node.properties['content'];
+      if (node.tagName === 'meta' && node.properties['name'] === 'description' && typeof content === 'string')
+        splitForIndex(content, lang, vocabulary);
+    }
+    if (node.type === 'text') splitForIndex(node.value, lang, vocabulary);
+    return undefined;
+  });
 }
 
 /**
@@ -168,9 +190,12 @@ export function pagefind(): AstroIntegration {
               const { index, errors } = await createIndex({ forceLanguage: indexLanguage(locales[locale].lang) });
               if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
               list.sort((a, b) => a.url.localeCompare(b.url));
+              // The language's words first, for the index to hold those inside longer ones (wordParts).
+              const vocabulary = new Set<string>();
+              for (const { content } of list) addPageWords(content, vocabulary);
               const words = new Set<string>();
               const added = await Promise.all(
-                list.map(({ url, content, names }) => index.addHTMLFile({ url, content: indexCopy(content, names, words) })),
+                list.map(({ url, content, names }) => index.addHTMLFile({ url, content: indexCopy(content, names, words, vocabulary) })),
               );
               const failed = added.flatMap((a) => a.errors);
               if (failed.length) throw new Error(`Pagefind could not index the ${locale} pages: ${failed.join('; ')}`);

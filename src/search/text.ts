@@ -74,17 +74,49 @@ function segments(text: string, lang: string): Intl.SegmentData[] {
   return [...segmenter.segment(text)];
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const length = (text: string) => [...graphemes.segment(text)].length;
+/** A kanji after kana is often a word of its own (考え|方, way of thinking; 話し|手, speaker). */
+const kanjiAfterKana = (start: string, end: string) =>
+  /^\p{Script=Han}$/u.test(end) && /[\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(start);
+
+/**
+ * A word of the index as the words it ends with, when the language has them. The dictionary
+ * splits the same letters differently in different sentences (考え方 in one, 示し|方 in another;
+ * យ៉ាងដូចម្ដេច, and មានន័យ|ដូចម្ដេច), and Pagefind finds a word at the start of a longer one, not
+ * at its end: so a word of the language (`vocabulary`, every word its pages' text was split into)
+ * that ends a longer one is indexed as a word of its own, and what comes before it too (split the
+ * same way, for a word in the middle). The longest such word, so a word splits the same way
+ * wherever it is. Both parts have two letters or more, except a kanji after kana: a single letter
+ * is mostly what the dictionary leaves of a word it does not know (ជាស|មា|ជិ|ក), and a single Han
+ * character would split names (孟加拉|国) and hundreds of other words for nothing.
+ */
+export function wordParts(word: string, vocabulary: ReadonlySet<string>): string[] {
+  const chars = [...word];
+  for (let i = 1; i < chars.length; i++) {
+    const start = chars.slice(0, i).join('');
+    const end = chars.slice(i).join('');
+    if (vocabulary.has(end) && length(start) > 1 && (length(end) > 1 || kanjiAfterKana(start, end)))
+      return [...wordParts(start, vocabulary), ...wordParts(end, vocabulary)];
+  }
+  return [word];
+}
+
 /**
  * Text for the index: a break between any two segments that touch; spaces already there stay.
- * The words found are added to `words`, when given (see dictionaryWord).
+ * The words found are added to `words`, when given (see dictionaryWord); with a `vocabulary`, a
+ * word is indexed as its parts (wordParts), and `words` gets those, and the parts together on one
+ * line, space between them: the query splitter then splits the word as the index did.
  */
-export function splitForIndex(text: string, lang: string, words?: Set<string>): string {
+export function splitForIndex(text: string, lang: string, words?: Set<string>, vocabulary?: ReadonlySet<string>): string {
   let out = '';
   let previous = '';
   for (const { segment, isWordLike } of segments(text, lang)) {
     if (previous && !/\s$/u.test(previous) && !/^\s/u.test(segment)) out += WORD_BREAK;
-    if (isWordLike && dictionaryWord(segment)) words?.add(segment);
-    out += segment;
+    const parts = isWordLike && dictionaryWord(segment) ? (vocabulary ? wordParts(segment, vocabulary) : [segment]) : [];
+    for (const part of parts) words?.add(part);
+    if (parts.length > 1) words?.add(parts.join(' '));
+    out += parts.length > 1 ? parts.join(WORD_BREAK) : segment;
     previous = segment;
   }
   return out;
@@ -100,25 +132,33 @@ export const WORDS_FILE = 'words.txt';
  */
 const dictionaryWord = (word: string) => /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(word);
 
-/** A language's index words, as the search script holds them: the words, and every start of one. */
+/**
+ * A language's index words, as the search script holds them: the words, and every start of one;
+ * and the words indexed as their parts (wordParts), with those parts.
+ */
 export interface Dictionary {
   words: ReadonlySet<string>;
   starts: ReadonlySet<string>;
   longest: number;
+  parts: ReadonlyMap<string, string>;
 }
 
 export function dictionary(list: Iterable<string>): Dictionary {
   const words = new Set<string>();
   const starts = new Set<string>();
+  const parts = new Map<string, string>();
   let longest = 0;
-  for (const word of list) {
-    if (!word) continue;
+  for (const line of list) {
+    if (!line) continue;
+    const word = line.replaceAll(' ', '');
     const chars = [...word];
     words.add(word);
-    for (let i = 1; i <= chars.length; i++) starts.add(chars.slice(0, i).join(''));
+    // Not the starts of a word indexed as its parts: typed part way, it is split into those.
+    if (word !== line) parts.set(word, line);
+    else for (let i = 1; i <= chars.length; i++) starts.add(chars.slice(0, i).join(''));
     longest = Math.max(longest, chars.length);
   }
-  return { words, starts, longest };
+  return { words, starts, longest, parts };
 }
 
 /** A letter no index word holds weighs this much more than a word, so known words always win. */
@@ -179,7 +219,7 @@ export function splitQuery(query: string, lang: string, dict: Dictionary): strin
       .split(/\s+/u)
       // A number keeps its separators (1,217 and ၁၂.၀၄ are one word of the index, as a word's apostrophe is).
       .flatMap((part) => part.match(/[\p{Script=Latin}\p{N}]+(?:[.,'’][\p{Script=Latin}\p{N}]+)*|[^\p{Script=Latin}\p{N}]+/gu) ?? [])
-      .flatMap((run) => (dictionaryWord(run) ? splitRun(run, dict) : [run]))
+      .flatMap((run) => (dictionaryWord(run) ? splitRun(run, dict).map((word) => dict.parts.get(word) ?? word) : [run]))
       .join(' ')
   );
 }

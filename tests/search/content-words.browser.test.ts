@@ -142,6 +142,7 @@ async function searchEach(page: Page, words: string[]): Promise<string[][]> {
     const input = document.getElementById('search-input') as HTMLInputElement;
     const status = document.getElementById('search-status')!;
     const more = document.getElementById('search-more') as HTMLButtonElement;
+    const { loading } = JSON.parse(form.dataset['messages']!) as { loading: string };
     const type = (value: string) => {
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -153,7 +154,12 @@ async function searchEach(page: Page, words: string[]): Promise<string[][]> {
       type('');
       type(word);
       const started = Date.now();
-      while (!(status.textContent ?? '').includes(word) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 5));
+      // The answer names the word; the wait for Pagefind ("Searching…") may hold its letters too (ក in Khmer).
+      const answered = () => {
+        const text = status.textContent ?? '';
+        return text !== loading && text.includes(word);
+      };
+      while (!answered() && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 5));
       // Every result, not only the first five: “Show more results” until there are no more.
       while (!more.hidden && Date.now() - started < 60_000) {
         const shown = document.querySelectorAll('#search-results li').length;

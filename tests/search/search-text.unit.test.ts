@@ -16,6 +16,7 @@ import {
   splitForIndex,
   splitQuery,
   WORD_BREAK,
+  wordParts,
 } from '../../src/search/text.ts';
 import { indexCopy } from '../../src/search/integration.ts';
 import { queries, unspacedLocales } from './queries.ts';
@@ -119,6 +120,42 @@ describe('word splitting for the languages written without spaces', () => {
     expect(splitQuery('日本の協同組合', 'ja', dictionary(builtWords('ja'))).split(' ').length).toBeGreaterThan(1);
     expect([indexLanguage('th'), indexLanguage('zh-Hans'), indexLanguage('ja')]).toEqual(['tha', 'zho', 'jpn']);
     for (const lang of ['en', 'km', 'lo', 'my', 'ur', 'bn']) expect(indexLanguage(lang)).toBe(lang);
+  });
+});
+
+describe('words inside longer ones', () => {
+  it('indexes a word of the language that ends a longer one on its own, and what comes before it', () => {
+    expect(wordParts('考え方', new Set(['方']))).toEqual(['考え', '方']);
+    expect(wordParts('យ៉ាងដូចម្ដេច', new Set(['ដូចម្ដេច']))).toEqual(['យ៉ាង', 'ដូចម្ដេច']);
+    // The longest first, then each part the same way: a word in the middle is a word too.
+    expect(wordParts('យកពាក្យស្លោក', new Set(['ពាក្យស្លោក', 'ពាក្យ', 'ស្លោក']))).toEqual(['យក', 'ពាក្យ', 'ស្លោក']);
+  });
+
+  it('leaves a word whole for a single letter at either end, but for a kanji after kana', () => {
+    expect(wordParts('ជាសមាជិក', new Set(['ក', 'ជាសមាជិ']))).toEqual(['ជាសមាជិក']);
+    expect(wordParts('日本', new Set(['日', '本']))).toEqual(['日本']);
+    expect(wordParts('孟加拉国', new Set(['国', '拉']))).toEqual(['孟加拉国']);
+    expect(wordParts('考え方', new Set())).toEqual(['考え方']);
+  });
+
+  it('gives the parts to the index and its word list, and the text back as written', () => {
+    const words = new Set<string>();
+    const split = splitForIndex('同じ考え方を', 'ja', words, new Set(['方']));
+    expect(split.split(/\s+/)).toContain('方');
+    expect(words).toContain('考え');
+    expect(words).toContain('方');
+    expect(words).not.toContain('考え方');
+    expect(removeWordBreaks(split)).toBe('同じ考え方を');
+  });
+
+  it('splits a query the way the index split the word, typed whole or part way', () => {
+    const words = new Set<string>();
+    splitForIndex('มาตรา', 'th', words, new Set(['ตรา', 'มาต', 'รา']));
+    expect([...words]).toEqual(['มา', 'ตรา', 'มา ตรา']);
+    // มาต|รา would be as few words, were those in the list: the word's own parts are used.
+    const thai = dictionary([...words, 'มาต', 'รา']);
+    expect(splitQuery('มาตรา', 'th', thai)).toBe('มา ตรา');
+    expect(splitQuery('มาตร', 'th', dictionary(words))).toBe('มา ตร');
   });
 });
 
