@@ -147,11 +147,12 @@ function countryCodes(root: string): Map<string, string> {
 
 /**
  * Words per index chunk (Pagefind's default is 20,000 word locations). A search downloads only the
- * chunks holding its words: smaller chunks keep any first search within its 100 KB budget and a
- * second within 20 KB now that every language has every page. Read by the Pagefind binary from
- * its environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in Pagefind since 1.5).
+ * chunks holding its words: chunks this small keep the worst first search (two chunks, with the
+ * word list of a language written without spaces) within its 100 KB budget, and a second search
+ * within 20 KB. Read by the Pagefind binary from its environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
+ * in Pagefind since 1.5).
  */
-export const indexChunkSize = 2000;
+export const indexChunkSize = 1000;
 
 export function pagefind(): AstroIntegration {
   let root = process.cwd();

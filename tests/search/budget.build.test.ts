@@ -2,12 +2,13 @@
  * The first-search budget for any query, not only the query table's: the worst case each
  * language's bundle allows. A first search downloads the search script, Pagefind's loader, its
  * entry file, the WebAssembly its index names, the index's metadata, the type filter (the counts),
+ * in the languages written without spaces the index's word list (words.txt, which splits the query),
  * the index chunks holding the query's words, and the text of each result shown. The worst case
  * takes the largest chunk, twice (a word's prefix may span two chunks, and a query of two words
  * may need two), and the largest texts of a full first page of results. Counted as the browser
  * test counts them: each file gzipped as GitHub Pages sends it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -55,6 +56,7 @@ export function worstFirstSearch(locale: Locale) {
       .filter((f) => f.endsWith('.pf_meta'))
       .reduce((sum, f) => sum + gz(join(bundle, f)), 0),
     filters: files('filter').reduce((a, b) => a + b, 0),
+    words: existsSync(join(bundle, 'words.txt')) ? gz(join(bundle, 'words.txt')) : 0,
     chunks: largest(chunks, 1) * 2,
     results: largest(fragments, resultsShown),
   };
