@@ -251,7 +251,7 @@ if (form) {
         all = await search.search(terms);
         if (all?.results.length) break;
       }
-      const found = type ? await search.search(terms, { filters: { type } }) : all;
+      const found = type && all ? await search.search(terms, { filters: { type } }) : all;
       if (ticket !== latest) return;
       showCounts(all?.filters.type ?? {}, all?.results.length ?? 0);
       pending = [...(found?.results ?? [])];

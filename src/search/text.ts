@@ -141,12 +141,15 @@ export interface Dictionary {
   starts: ReadonlySet<string>;
   longest: number;
   parts: ReadonlyMap<string, string>;
+  /** Every word the index holds: the words, and the parts of those indexed as parts. */
+  indexed: ReadonlySet<string>;
 }
 
 export function dictionary(list: Iterable<string>): Dictionary {
   const words = new Set<string>();
   const starts = new Set<string>();
   const parts = new Map<string, string>();
+  const indexed = new Set<string>();
   let longest = 0;
   for (const line of list) {
     if (!line) continue;
@@ -154,11 +157,12 @@ export function dictionary(list: Iterable<string>): Dictionary {
     const chars = [...word];
     words.add(word);
     // Not the starts of a word indexed as its parts: typed part way, it is split into those.
+    for (const part of line.split(' ')) indexed.add(part);
     if (word !== line) parts.set(word, line);
     else for (let i = 1; i <= chars.length; i++) starts.add(chars.slice(0, i).join(''));
     longest = Math.max(longest, chars.length);
   }
-  return { words, starts, longest, parts };
+  return { words, starts, longest, parts, indexed };
 }
 
 /** A letter no index word holds weighs this much more than a word, so known words always win. */
@@ -229,6 +233,19 @@ export function removeWordBreaks(text: string): string {
   return text.replace(WORD_BREAKS, '');
 }
 
+/**
+ * Whether every word of a split query is one the index holds (the last may be the start of one).
+ * Pagefind answers a word it does not hold with the longest indexed word it begins with, so
+ * letters that are no word (กขคง) would find pages with a single letter marked: such a form is
+ * not searched at all.
+ */
+function allIndexed(terms: string, dict: Dictionary): boolean {
+  const pieces = terms.split(' ');
+  return pieces.every(
+    (piece, i) => !dictionaryWord(piece) || dict.indexed.has(piece) || (i === pieces.length - 1 && dict.starts.has(piece)),
+  );
+}
+
 /** A form of a query to search for, and whether its marks must match exactly. */
 export interface QueryForm {
   terms: string;
@@ -250,7 +267,7 @@ export function queryForms(query: string, lang: string, dict?: Dictionary): Quer
   const exactDiacritics = keepsMarks(lang);
   if (needsSplitting(lang) && dict) {
     const split = splitQuery(query, lang, dict);
-    return [...new Set([split, typed])].filter(Boolean).map((terms) => ({ terms, exactDiacritics }));
+    return [...new Set([split, typed])].filter((terms) => terms && allIndexed(terms, dict)).map((terms) => ({ terms, exactDiacritics }));
   }
   if (diacriticSimilarity(lang) && marked(typed))
     return [

@@ -217,12 +217,24 @@ describe('the index copy of a page', () => {
 });
 
 describe('the forms of a query tried in turn', () => {
-  it('split into the index words first, then as typed, where splitting applies and changes it', () => {
+  it('split into the index words first, then as typed only where the index holds what was typed', () => {
     const words = dictionary(builtWords('km'));
-    expect(queryForms('សហគមន៍កសិកម្ម', 'km', words).map((f) => f.terms)).toEqual(['សហគមន៍ កសិកម្ម', 'សហគមន៍កសិកម្ម']);
+    expect(words.indexed.has('សហគមន៍កសិកម្ម')).toBe(false);
+    expect(queryForms('សហគមន៍កសិកម្ម', 'km', words).map((f) => f.terms)).toEqual(['សហគមន៍ កសិកម្ម']);
     expect(queryForms('  សហគមន៍ ', 'km', words).map((f) => f.terms)).toEqual(['សហគមន៍']);
     // Marks that are letters match exactly, always.
     expect(queryForms('សហគមន៍កសិកម្ម', 'km', words).every((f) => f.exactDiacritics)).toBe(true);
+  });
+
+  it('searches nothing for letters that are no word of the index, whatever words they begin with', () => {
+    // Single letters are words of the Thai index (scraps of borrowed words): ก, ฟ; ก็ is a word.
+    const words = dictionary(['ก', 'ก็', 'ฟ', 'หก', 'สันนิบาต', 'ไทย']);
+    expect(queryForms('กขคง', 'th', words)).toEqual([]);
+    expect(queryForms('ฟหกดเ', 'th', words)).toEqual([]);
+    expect(queryForms('ไทย กขคง', 'th', words)).toEqual([]);
+    // A word typed part way, last, is still searched; so is a Latin word beside Thai ones.
+    expect(queryForms('ไทยสันนิ', 'th', words).map((f) => f.terms)).toEqual(['ไทย สันนิ']);
+    expect(queryForms('ASEC ไทย', 'th', words).map((f) => f.terms)).toEqual(['ASEC ไทย']);
   });
 
   it('in Vietnamese, tones typed match exactly first, then folded; typed without tones, every form', () => {
