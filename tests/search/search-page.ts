@@ -18,10 +18,7 @@ export async function runSearch(page: Page, query: string): Promise<string | und
     const { loading } = JSON.parse(document.querySelector<HTMLElement>('form[data-search]')!.dataset['messages']!) as { loading: string };
     return status !== '' && status !== loading;
   });
-  const href = await page
-    .locator('#search-results li a')
-    .first()
-    .getAttribute('href', { timeout: 1000 })
-    .catch(() => null);
+  // The results are on the page before the status names their count (src/search/client.ts).
+  const href = await page.evaluate(() => document.querySelector('#search-results li a')?.getAttribute('href') ?? null);
   return href === null ? undefined : new URL(href, page.url()).pathname;
 }
