@@ -52,8 +52,6 @@ export default defineConfig({
           include: ['tests/**/*.browser.test.ts'],
           globalSetup: ['tests/setup/preview.ts'],
           sequence: { groupOrder: 2 },
-          // Two files at a time: much of a browser test is waiting on Chromium and the preview server.
-          maxWorkers: 2,
         },
       },
       // Two files, mobile and desktop, side by side: one Lighthouse run per process at a time.

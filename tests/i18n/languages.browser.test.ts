@@ -127,7 +127,7 @@ describe('search in other languages', () => {
     const page = await browser().newPage();
     await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(word)}`, site).href);
     const first = page.locator('#search-results a').first();
-    await first.waitFor({ timeout: 10_000 });
+    await first.waitFor({ timeout: 60_000 });
     const hrefs = await page
       .locator('#search-results a')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

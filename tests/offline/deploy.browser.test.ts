@@ -36,7 +36,7 @@ async function deployChanging(from: string, to: string, pages: string[]) {
 /** Asks the browser to look for a new worker now (it would at the next visit anyway), and waits for its caches. */
 async function newWorker(page: Page, version: string) {
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-  await expect.poll(() => cacheNames(page), { timeout: 15_000 }).toContainEqual(expect.stringContaining(version));
+  await expect.poll(() => cacheNames(page), { timeout: 60_000 }).toContainEqual(expect.stringContaining(version));
 }
 
 // Each test is a whole story (save, deploy, update, go offline): it may take a while on a busy machine.
@@ -49,7 +49,7 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     const { server, at, context, page, close } = await visitServed(browser(), 'lo/offline/', before);
     await page.locator('#offline-save').click();
     await expect
-      .poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 })
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 60_000 })
       .toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
     const heading = await page.evaluate(
       async (url) => (await (await caches.match(url))?.text())?.match(/<h1[^>]*>([^<]*)</)?.[1],
@@ -74,7 +74,7 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     await page.goto(at('lo/history/'));
     await expect
       .poll(() => page.evaluate(async (url) => (await (await caches.match(url))?.text())?.includes(', changed</h1>'), at('lo/about/')), {
-        timeout: 20_000,
+        timeout: 60_000,
       })
       .toBe(true);
     const sent = server.takeSent();
@@ -88,7 +88,7 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     // The old deploy's caches are gone by the next page (the old worker may have been writing to them as it left).
     await page.goto(at('lo/countries/'));
     await expect
-      .poll(() => cacheNames(page).then((names) => names.filter((name) => name.includes(oldVersion))), { timeout: 10_000 })
+      .poll(() => cacheNames(page).then((names) => names.filter((name) => name.includes(oldVersion))), { timeout: 60_000 })
       .toEqual([]);
     expect((await cacheNames(page)).filter((name) => name.endsWith('saved lo'))).toHaveLength(1);
 
@@ -111,7 +111,7 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     const { server, at, page, close } = await visitServed(browser(), 'lo/offline/', before);
     await page.locator('#offline-save').click();
     await expect
-      .poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 })
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 60_000 })
       .toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
 
     const { version } = await deployChanging(before, after, ['lo/about']);
@@ -121,7 +121,7 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     await page.goto(at('lo/'));
     await newWorker(page, version);
     await page.goto(at('lo/history/'));
-    await expect.poll(() => page.locator('[data-saved-outdated]').isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.locator('[data-saved-outdated]').isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await page.locator('[data-saved-outdated]').innerText()).toContain(
       fill(lo['offline.outdatedNotice']!, { language: locales.lo.label }),
     );
@@ -133,7 +133,7 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     server.misbehave(`${basePath}lo/about/`, undefined);
     await page.locator('#offline-save').click();
     await expect
-      .poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 })
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 60_000 })
       .toBe(fill(lo['offline.saved']!, { language: locales.lo.label }));
     await page.goto(at('lo/history/'));
     await expect(page.locator('[data-saved-outdated]').isVisible()).resolves.toBe(false);
@@ -158,7 +158,7 @@ describe('a new deploy', { timeout: 120_000 }, () => {
             async ([name, url]) => (await caches.open(name!)).match(url!).then((r) => r !== undefined),
             [`asec ${basePath} ${version} pages`, at('history/')],
           ),
-        { timeout: 15_000 },
+        { timeout: 60_000 },
       )
       .toBe(true);
     await context.setOffline(true);

@@ -96,7 +96,7 @@ describe('the Read offline progress bar', () => {
     });
     await page.locator('#offline-save').click();
     await expect
-      .poll(() => page.locator('#offline-status').innerText(), { timeout: 30_000 })
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 60_000 })
       .toBe(fill(th['offline.saved']!, { language: locales.th.label }));
     const seen = await page.evaluate(() => (window as unknown as { seen: { value: number; max: number; text: string }[] }).seen);
     // A message for the start and one for each file downloaded.

@@ -46,7 +46,7 @@ describe('save a language for offline reading', () => {
     await page.locator('#offline-save').focus();
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 })
+      .poll(() => page.locator('#offline-status').innerText(), { timeout: 60_000 })
       .toBe(fill(th['offline.saved']!, { language }));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('offline-remove');
     const sent = server.takeSent();
@@ -85,7 +85,7 @@ describe('saving with too little room, or removing during a save', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 150_000 });
     await page.locator('#offline-save').click();
-    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(fill(th['offline.full']!, { language }));
+    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 60_000 }).toBe(fill(th['offline.full']!, { language }));
     expect((await cacheNames(page)).filter((name) => name.includes('saved'))).toEqual([]);
     expect(await page.locator('#offline-save').isVisible()).toBe(true);
     await close();
@@ -101,7 +101,7 @@ describe('saving with too little room, or removing during a save', () => {
     // Offered during the save, and pressed while it is under way.
     expect(await page.locator('#offline-remove').isVisible()).toBe(true);
     await page.locator('#offline-remove').click({ timeout: 2000 });
-    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 20_000 }).toBe(th['offline.removed']);
+    await expect.poll(() => page.locator('#offline-status').innerText(), { timeout: 60_000 }).toBe(th['offline.removed']);
     // Until every download under way has ended (the server quiet for a while): still removed, nothing kept.
     await expect
       .poll(

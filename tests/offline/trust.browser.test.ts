@@ -100,7 +100,7 @@ describe('a bad connection', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe(locales.th.lang);
 
     // Once the host behaves (and a late answer has arrived), a reload shows the page from the network, without the notice.
-    if ('delay' in how) await expect.poll(() => server.takeSent().has(`${basePath}th/history/`), { timeout: 10_000 }).toBe(true);
+    if ('delay' in how) await expect.poll(() => server.takeSent().has(`${basePath}th/history/`), { timeout: 60_000 }).toBe(true);
     server.misbehave(`${basePath}th/history/`, undefined);
     await page.reload();
     await expect(page.locator('[data-kept-copy]').isVisible()).resolves.toBe(false);

@@ -267,7 +267,7 @@ describe('the search page', () => {
     const input = page.locator('#search-input');
     await input.fill('SANASA');
     const first = page.locator('#search-results a').first();
-    await first.waitFor({ timeout: 10_000 });
+    await first.waitFor({ timeout: 60_000 });
     expect(new URL((await first.getAttribute('href')) ?? '', site).pathname).toMatch(/\/countries\/sri-lanka\/$/);
     await first.click();
     await page.waitForURL(/\/countries\/sri-lanka\//);
