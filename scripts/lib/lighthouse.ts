@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
-import { chromiumPath } from './chromium.ts';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 export { chromiumPath };
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -33,16 +33,7 @@ export interface Audit {
 export async function launchChrome() {
   return chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...chromiumFlags],
     logLevel: 'silent',
   });
 }

@@ -6,22 +6,13 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-import { chromiumPath } from '../../scripts/lib/chromium.ts';
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    // Closed network here: stop Chromium's own background traffic so it cannot fail or stall.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumFlags,
   });
 }
 
