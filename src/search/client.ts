@@ -22,6 +22,8 @@ declare function __runtimeImport(url: string): Promise<unknown>;
 
 /** Characters of the query the status line repeats at most. */
 const QUERY_SHOWN = 40;
+/** Milliseconds after the last search before the address shows it. */
+const ADDRESS_DELAY = 1000;
 
 type Result = { url: string; excerpt: string; meta: { title?: string; language?: string }; filters: { type?: string[] } };
 type Found = { results: { data: () => Promise<Result> }[]; filters: { type?: Record<string, number> } };
@@ -219,6 +221,19 @@ if (form) {
     }
   };
 
+  // The address keeps the search (for reload, Back and sharing), written once the reader pauses or
+  // leaves: each history.replaceState costs the browser a same-page navigation (in Chromium about
+  // 14 ms, favicon included), and Safari refuses more than 100 in 10 seconds.
+  let address: URL | undefined;
+  let addressTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeAddress = () => {
+    clearTimeout(addressTimer);
+    if (address && address.href !== location.href) history.replaceState(null, '', address);
+    address = undefined;
+  };
+  list.addEventListener('click', writeAddress, true);
+  addEventListener('pagehide', writeAddress);
+
   let latest = 0;
   const run = async (query: string) => {
     const ticket = ++latest;
@@ -228,7 +243,9 @@ if (form) {
     url.searchParams.delete('type');
     if (query) url.searchParams.set('q', query);
     if (type) url.searchParams.set('type', type);
-    history.replaceState(null, '', url);
+    address = url;
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(writeAddress, ADDRESS_DELAY);
     for (const link of otherLanguages) link.search = url.search;
     more.hidden = true;
     if (!query.trim()) {

@@ -13,11 +13,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { fileForPath, htmlPages, localeOfPath, pathIn } from '../helpers/dist.ts';
+import { searchAll } from './search-page.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
@@ -132,56 +132,7 @@ function useSyllableSegmenter() {
   Object.defineProperty(Intl, 'Segmenter', { value: Syllables, configurable: true, writable: true });
 }
 
-/**
- * Types each word into the search box and submits it, as a visitor pressing Enter would; returns
- * the addresses of all its results (none when nothing was found).
- */
-async function searchEach(page: Page, words: string[], texts: Record<string, string>): Promise<string[][]> {
-  return page.evaluate(
-    async ([words, texts]) => {
-      const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
-      const input = document.getElementById('search-input') as HTMLInputElement;
-      const status = document.getElementById('search-status')!;
-      const more = document.getElementById('search-more') as HTMLButtonElement;
-      const { loading } = JSON.parse(form.dataset['messages']!) as { loading: string };
-      const type = (value: string) => {
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        form.requestSubmit();
-      };
-      const found: string[][] = [];
-      for (const word of words) {
-        // An empty search clears the status at once, so the next status is this word's.
-        type('');
-        type(word);
-        const started = Date.now();
-        // The answer names the word; the wait for Pagefind ("Searching…") may hold its letters too (ក in Khmer).
-        const answered = () => {
-          const text = status.textContent ?? '';
-          return text !== loading && text.includes(word);
-        };
-        while (!answered() && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 5));
-        // Every result, not only the first five: “Show more results” until one holds the word (read from
-        // the built page in Node, the same test as after the search) or there are no more.
-        const holds = () =>
-          [...document.querySelectorAll<HTMLAnchorElement>('#search-results li a')].some((a) =>
-            texts[new URL(a.href).pathname]?.includes(word),
-          );
-        while (!holds() && !more.hidden && Date.now() - started < 60_000) {
-          const shown = document.querySelectorAll('#search-results li').length;
-          more.click();
-          while (document.querySelectorAll('#search-results li').length === shown && !more.hidden && Date.now() - started < 60_000)
-            await new Promise((r) => setTimeout(r, 5));
-        }
-        found.push([...document.querySelectorAll<HTMLAnchorElement>('#search-results li a')].map((a) => new URL(a.href).pathname));
-      }
-      return found;
-    },
-    [words, texts] as const,
-  );
-}
-
-describe.each([
+describe.concurrent.each([
   ['the browser’s own word splitting', false],
   ['Intl.Segmenter replaced by a syllable splitter', true],
 ] as const)('every content word finds its page, with %s', (_, syllables) => {
@@ -203,7 +154,7 @@ describe.each([
         .filter(({ path }) => localeOfPath(path) === locale)
         .map(({ path }) => [path, textOf(path)]),
     );
-    const results = await searchEach(page, words, texts);
+    const results = await searchAll(page, words, texts);
     await context.close();
 
     const missed = words.filter((word, i) => !results[i]!.some((path) => textOf(path).includes(word)));

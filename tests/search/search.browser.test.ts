@@ -15,6 +15,7 @@ import { budgets } from '../../src/site/budgets.ts';
 import { openPage, useBrowser } from '../helpers/browser.ts';
 import { fileForPath, htmlPages, localeOfPath, pathIn } from '../helpers/dist.ts';
 import { queries } from './queries.ts';
+import { searchAll } from './search-page.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
@@ -137,7 +138,8 @@ describe('results', () => {
     await page.getByRole('radio', { name: strings['search.filterLeaders']! }).check();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, Math.min(leaders, 5));
     expect(new Set(await page.locator('#search-results .search-type').allTextContents())).toEqual(new Set([strings['search.typeLeader']]));
-    expect(new URL(page.url()).searchParams.get('type')).toBe('leader');
+    // The address shows the search once the reader pauses.
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('leader');
 
     // The address brings the same search back.
     await page.goto(page.url());
@@ -299,10 +301,44 @@ describe('the search page', () => {
     );
     await page.locator('#search-input').fill('zqxjvw');
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('No page matches'));
-    expect(new URL(page.url()).searchParams.get('q')).toBe('zqxjvw');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('zqxjvw');
     expect(await page.locator('#search-more').isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await close();
+  });
+
+  it('quick searches write the address once the reader pauses, and a result followed at once comes back with its search', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    // Counts the address changes the page makes.
+    await page.addInitScript(() => {
+      const replace = history.replaceState.bind(history);
+      (window as unknown as { writes: number }).writes = 0;
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        (window as unknown as { writes: number }).writes++;
+        replace(...args);
+      };
+    });
+    await page.goto(searchUrl('en'));
+    const typed = ['co', 'coop', 'cooperat', 'cooperative', 'solidarity', 'economy', 'network', 'asia', 'lima', 'cooperative'];
+    const results = await searchAll(page, typed);
+    expect(results.filter((r) => r.length > 0)).toHaveLength(typed.length);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('cooperative');
+    // Twenty searches (each query after an empty one) moments apart: the address is written once, or
+    // a few times on a machine slow enough to pause between them, not twenty times.
+    expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBeLessThanOrEqual(3);
+
+    // A new search, and its first result followed before the address caught up: Back brings that search.
+    await search(page, 'solidarity');
+    const first = page.locator('#search-results li a').first();
+    const target = new URL((await first.getAttribute('href'))!, page.url()).href;
+    await first.click();
+    await page.waitForURL(target);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('solidarity');
+    await expect.poll(() => page.locator('#search-input').inputValue()).toBe('solidarity');
+    await page.locator('#search-results li').first().waitFor();
+    await context.close();
   });
 
   it('a plain page view loads no search code or index', async () => {
