@@ -4,7 +4,7 @@ import { coverageThresholds } from './scripts/lib/coverage.ts';
 // Tests live by what they prove (tests/<scenario>/); the file name says what each one needs:
 //   *.unit.test.ts      nothing built
 //   *.build.test.ts     the built dist/
-//   *.rebuild.test.ts   builds of their own (two cores' worth of work: they run alone)
+//   *.rebuild.test.ts   builds of a changed copy of the project (two cores' worth of work: they run alone)
 //   *.browser.test.ts   headless Chromium on `astro preview` of dist/
 //   *.lighthouse.test.ts  Lighthouse, last: its mobile and desktop files side by side
 // Groups run one after another, so builds never compete with the browser for the two cores.
@@ -44,7 +44,16 @@ export default defineConfig({
       // one at a time, and last, after the browser and Lighthouse.
       { extends: true, test: { name: 'unit', include: ['tests/**/*.unit.test.ts'], sequence: { groupOrder: 0 }, maxWorkers: 2 } },
       { extends: true, test: { name: 'build', include: ['tests/**/*.build.test.ts'], sequence: { groupOrder: 0 }, maxWorkers: 2 } },
-      { extends: true, test: { name: 'rebuild', include: ['tests/**/*.rebuild.test.ts'], sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        // One changed copy of the project, built once for these files (tests/helpers/changed-site.ts).
+        test: {
+          name: 'rebuild',
+          include: ['tests/**/*.rebuild.test.ts'],
+          globalSetup: ['tests/setup/changed-site.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         extends: true,
         test: {

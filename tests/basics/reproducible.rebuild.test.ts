@@ -1,27 +1,20 @@
 /**
- * Two clean builds, each from an empty output folder and a cleared content cache, give the same
- * bytes: what is deployed can be rebuilt and compared. These builds also have a repository
- * configured, so they check the "Edit this page" links, which the main build shows only where a
- * repository is known.
+ * Two clean builds of the changed copy of the project (tests/helpers/changed-site.ts), each from an
+ * empty output folder and a cleared content cache, give the same bytes: what is deployed can be
+ * rebuilt and compared. The copy has a repository configured and some translations not made yet,
+ * so its pages show the "Edit this page" links and the "Translate this page" ones, which the main
+ * build shows only where a repository is known.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, changedSite, repository as repo, untranslated } from '../helpers/changed-site.ts';
 
-const repo = 'https://github.com/example/asec-site';
-const work = mkdtempSync(join(tmpdir(), 'asec-builds-'));
-const outDirs = [join(work, 'a'), join(work, 'b')];
-
-function build(outDir: string) {
-  execFileSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
-    env: { ...process.env, REPOSITORY_URL: repo, REPOSITORY_BRANCH: 'main' },
-    stdio: 'ignore',
-  });
-}
+const { root, dist } = changedSite();
+const again = join(root, 'dist-again');
+const outDirs = [dist, again];
 
 function fingerprint(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
@@ -33,10 +26,8 @@ function fingerprint(dir: string): Map<string, string> {
   );
 }
 
-beforeAll(() => {
-  for (const dir of outDirs) build(dir);
-}, 180_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+beforeAll(() => build(root, again), 180_000);
+afterAll(() => rmSync(again, { recursive: true, force: true }));
 
 describe('reproducible builds', () => {
   it('two clean builds are byte-identical', () => {
@@ -62,39 +53,38 @@ describe('"Edit this page" and "Translate this page" links', () => {
       const name = relative(dir, join(page.parentPath, page.name));
       expect(links, name).toHaveLength(1);
       const href = links[0]!.getAttribute('href')!;
-      const newFile = new RegExp(`^${repo}/new/main\\?filename=(.+)$`).exec(href);
-      if (newFile) {
+      if (href.startsWith(`${repo}/new/main?`)) {
         // A missing translation: the file to create sits beside the English original, in the page's language folder.
-        const file = decodeURIComponent(newFile[1]!);
-        const [, collection, locale, slug] = /^content\/(pages|countries|people)\/([\w-]+)\/([\w-]+)\.mdx?$/.exec(file) ?? [];
+        const file = new URL(href).searchParams.get('filename') ?? '';
+        const [, collection, locale, slug] = /^content\/(pages|countries|people)\/([\w-]+)\/([\w-]+\.mdx?)$/.exec(file) ?? [];
         expect(collection, `${name} -> ${file}`).toBeDefined();
         expect(name.startsWith(`${locale}/`), `${name} -> ${file}`).toBe(true);
-        expect(existsSync(join(process.cwd(), file)), `${name} -> ${file} exists already`).toBe(false);
-        expect(existsSync(join(process.cwd(), `content/${collection}/en/${slug}.md`)), `${name} -> English of ${file}`).toBe(true);
+        expect(existsSync(join(root, file)), `${name} -> ${file} exists already`).toBe(false);
+        expect(existsSync(join(root, `content/${collection}/en/${slug}`)), `${name} -> English of ${file}`).toBe(true);
         translate++;
         continue;
       }
       expect(href, name).toMatch(new RegExp(`^${repo}/edit/main/content/.+\\.(md|mdx|yaml)$`));
       const file = decodeURIComponent(href.slice(`${repo}/edit/main/`.length));
-      expect(existsSync(join(process.cwd(), file)), `${name} -> ${file}`).toBe(true);
+      expect(existsSync(join(root, file)), `${name} -> ${file}`).toBe(true);
       seen.add(file);
     }
     // Pages built from a content file point to that file, not to a shared one.
     expect(seen.has('content/countries/en/japan.md')).toBe(true);
     expect(seen.has('content/people/en/eri-trinurini-adhi.md')).toBe(true);
     expect(seen.has('content/pages/en/home.md')).toBe(true);
-    expect(seen.has('content/pages/th/history.md')).toBe(true);
+    expect(seen.has('content/pages/th/five-dimensions.md')).toBe(true);
     expect(seen.has('content/ui/ur.yaml')).toBe(true);
-    // One "Translate this page" link per translation not made yet, counted from content/ itself
-    // (none today: every page has its draft; outdated.rebuild.test.ts removes some to try it).
-    const languages = readdirSync(join(process.cwd(), 'content/ui'))
+    // One "Translate this page" link per translation not made yet, counted from the copy's content/
+    // (the real site has every draft; the copy has some taken out).
+    const languages = readdirSync(join(root, 'content/ui'))
       .map((f) => f.replace(/\.yaml$/, ''))
       .filter((l) => l !== 'en');
     const notYet = ['pages', 'countries', 'people'].flatMap((c) =>
-      readdirSync(join(process.cwd(), 'content', c, 'en')).flatMap((f) =>
-        languages.filter((l) => !existsSync(join(process.cwd(), 'content', c, l, f))),
-      ),
+      readdirSync(join(root, 'content', c, 'en')).flatMap((f) => languages.filter((l) => !existsSync(join(root, 'content', c, l, f)))),
     );
+    // The translations taken out, and the MDX example's in every language (it has none).
+    expect(notYet).toHaveLength(untranslated.length + languages.length);
     expect(translate).toBe(notYet.length);
   });
 });

@@ -1,51 +1,19 @@
 /**
- * Builds of a copy of the project, for what the real content cannot show. The outdated rule end to
- * end: the English About page has changed since its translations were made, so the built
+ * The changed copy of the project (tests/helpers/changed-site.ts), for what the real content cannot
+ * show. The outdated rule end to end: the English About page has changed since its translations were made, so the built
  * translations say so, link to the English page, and the status page lists them as outdated;
  * translations of unchanged pages stay drafts. A translation without its record (which
  * the content check refuses, here bypassed) is outdated on its page and on the status page alike. A page whose translation is missing (every page of
  * the real site has one) shows English, marked as English, with a way to help. And the MDX example
  * of CONTRIBUTING.md: built, with its HTML tags kept and everything that would run removed.
  */
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { changedSite, untranslated } from '../helpers/changed-site.ts';
 
 const root = process.cwd();
-const work = mkdtempSync(join(tmpdir(), 'asec-outdated-'));
-const copy = join(work, 'site');
-const page = (path: string) => parse(readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8'));
-const untranslated = ['pages/th/history.md', 'countries/ur/japan.md', 'people/km/eri-trinurini-adhi.md'];
-const withoutRecord = join('content', 'pages/vi/network.md');
-
-beforeAll(() => {
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
-  cpSync(root, copy, { recursive: true, filter: (src) => !skip.has(relative(root, src)) });
-  // Packages are shared through links; Astro's and Vite's caches stay apart from the real site's.
-  mkdirSync(join(copy, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
-  }
-  appendFileSync(join(copy, 'content/pages/en/about.md'), '\nA sentence added to the English page after it was translated.\n');
-  // Translations not made yet: English stands in.
-  for (const file of untranslated) rmSync(join(copy, 'content', file));
-  // A translation whose record was deleted: nobody knows which English text it follows.
-  const text = readFileSync(join(copy, withoutRecord), 'utf8');
-  const stripped = text.replace(/^translation:\n(?: {2}.*\n)+/m, '');
-  if (stripped === text) throw new Error(`${withoutRecord} has no translation record to remove`);
-  writeFileSync(join(copy, withoutRecord), stripped);
-  // The MDX example of CONTRIBUTING.md, built in the same copy.
-  cpSync(join(root, 'tests/content-errors/fixtures-valid/mdx-page'), copy, { recursive: true });
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: copy,
-    stdio: 'ignore',
-    env: { ...process.env, REPOSITORY_URL: 'https://github.com/example/asec-site' },
-  });
-}, 180_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { root: copy, page } = changedSite();
 
 describe('a translation whose English page has changed', () => {
   it.each(['th', 'ur', 'zh-hans', 'km'])('/%s/about/ says the English page has changed, and links to it', (locale) => {

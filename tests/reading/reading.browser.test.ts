@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 import { localeKeys, locales, type Locale } from '../../src/i18n/locales.ts';
 
@@ -23,11 +23,26 @@ const strings = (locale: Locale) => ({
   ...(parse(readFileSync(join(process.cwd(), `content/ui/${locale}.yaml`), 'utf8')) as Record<string, string>),
 });
 
+/**
+ * Opens a page of the site in a tab kept for its settings (screen size, JavaScript): each test
+ * moves it to its own address, as a reader would, rather than starting a browser context of its
+ * own, which costs Chromium a new renderer process every time.
+ */
+const tabs = new Map<string, Promise<Page>>();
+afterAll(() => Promise.all([...tabs.values()].map(async (tab) => (await tab).context().close())));
 async function open(path: string, options: BrowserContextOptions = phone) {
-  const context = await browser().newContext(options);
-  const page = await context.newPage();
+  const key = JSON.stringify(options);
+  if (!tabs.has(key))
+    tabs.set(
+      key,
+      browser()
+        .newContext(options)
+        .then((context) => context.newPage()),
+    );
+  const page = await tabs.get(key)!;
   await page.goto(new URL(path, site).href);
-  return { page, close: () => context.close() };
+  // Nothing to close: the tab is reused; a test that left a menu open leaves with the address.
+  return { page, close: async () => undefined };
 }
 
 describe('the header on a phone', () => {

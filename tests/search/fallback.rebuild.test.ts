@@ -1,44 +1,28 @@
 /**
- * A build of a copy of the project with translations taken out (every page of the real site has
- * one), searched in Chromium: a page that shows English for a missing translation is found by its
+ * The changed copy of the project (tests/helpers/changed-site.ts), with translations taken out
+ * (every page of the real site has one), searched in Chromium: a page that shows English for a missing translation is found by its
  * title in the reader's language and its result says the page is in English; its English text is
  * no result in the reader's language.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { changedSite } from '../helpers/changed-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { pathIn } from '../helpers/dist.ts';
 import { serveSite } from '../offline/static-server.ts';
 import { runSearch } from './search-page.ts';
 
-const root = process.cwd();
-const work = mkdtempSync(join(tmpdir(), 'asec-search-fallback-'));
-const copy = join(work, 'site');
-const untranslated = ['countries/zh-hans/myanmar.md', 'pages/th/history.md'];
 let server: Awaited<ReturnType<typeof serveSite>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
-  cpSync(root, copy, { recursive: true, filter: (src) => !skip.has(relative(root, src)) });
-  mkdirSync(join(copy, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
-  }
-  for (const file of untranslated) rmSync(join(copy, 'content', file));
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'ignore' });
-  server = await serveSite(join(copy, 'dist'));
+  server = await serveSite(changedSite().dist);
   browser = await launchBrowser();
-}, 240_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** The search page of a language, with a query's results: each one's path and its type line. */
