@@ -2,30 +2,18 @@
  * Latin text inside right-to-left text: names, titles and acronyms kept in English (as every
  * language keeps them) are wrapped in <bdi>, so they read left to right as a whole. Without it,
  * the final "." of "Dr Benjamin R. Quiñones Jr." takes the sentence's direction and is drawn at
- * the start of the name (".Dr Benjamin R. Quiñones Jr"). Runs of Latin words stay together with
- * what joins them (spaces, ":", ",", "&", "-"), never with brackets or quotes, which the Unicode
- * bidi algorithm pairs itself; a "." right after a letter belongs to the run ("Jr.").
+ * the start of the name (".Dr Benjamin R. Quiñones Jr"). What a run is: src/i18n/latin-runs.ts.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-
-const letter = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
-// Combining accents follow a letter inside a Latin run: that pairing is what the class is for.
-// eslint-disable-next-line no-misleading-character-class
-const LATIN_RUN = new RegExp(`[${letter}](?:[${letter}0-9\\u0300-\\u036F]|[ .,:;'’&/\\-–]+(?=[${letter}0-9]))*\\.?`, 'g');
+import { latinRuns } from './latin-runs.ts';
 
 /** Text as hast nodes, each Latin run inside a <bdi>. */
 function isolateText(text: string): ElementContent[] {
-  const nodes: ElementContent[] = [];
-  let at = 0;
-  for (const match of text.matchAll(LATIN_RUN)) {
-    if (match.index > at) nodes.push({ type: 'text', value: text.slice(at, match.index) });
-    nodes.push({ type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: match[0] }] });
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) nodes.push({ type: 'text', value: text.slice(at) });
-  return nodes;
+  return latinRuns(text).map(({ text, latin }) =>
+    latin ? { type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: text }] } : { type: 'text', value: text },
+  );
 }
 
 /** Element names whose text is left alone: code, and anything that states its own language or direction. */

@@ -16,6 +16,7 @@ import {
 } from './text.ts';
 import { resultsShown } from './paths.ts';
 import { fill } from '../i18n/fill.ts';
+import { latinRuns } from '../i18n/latin-runs.ts';
 
 /** `import(url)` once built: see src/integrations/runtime-import.ts. */
 declare function __runtimeImport(url: string): Promise<unknown>;
@@ -134,25 +135,37 @@ if (form) {
       },
     ));
 
+  /** Text as nodes; on a right-to-left page, each Latin run (a name, a title) in a <bdi>, as the built pages have them. */
+  const rtl = document.documentElement.dir === 'rtl';
+  const textNodes = (text: string): Node[] =>
+    rtl
+      ? latinRuns(text).map(({ text, latin }) => {
+          if (!latin) return document.createTextNode(text);
+          const bdi = document.createElement('bdi');
+          bdi.textContent = text;
+          return bdi;
+        })
+      : [document.createTextNode(text)];
+
   /** Pagefind marks matches with <mark> in escaped text; rebuild that without parsing HTML. */
   const excerptNodes = (excerpt: string) =>
-    excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
+    excerpt.split(/(<mark>.*?<\/mark>)/).flatMap((part) => {
       const match = /^<mark>(.*)<\/mark>$/.exec(part);
       // An inert <template> decodes the entities (&amp; ...) and keeps the spaces around them.
       const decoder = document.createElement('template');
       decoder.innerHTML = match ? match[1]! : part;
       const text = removeWordBreaks(decoder.content.textContent ?? '');
-      if (!match) return document.createTextNode(text);
+      if (!match) return textNodes(text);
       const mark = document.createElement('mark');
-      mark.textContent = text;
-      return mark;
+      mark.append(...textNodes(text));
+      return [mark];
     });
 
   const render = (result: Result) => {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = result.url;
-    link.textContent = removeWordBreaks(result.meta.title ?? result.url);
+    link.append(...textNodes(removeWordBreaks(result.meta.title ?? result.url)));
     const type = document.createElement('span');
     type.className = 'search-type';
     // A page whose text is English (no translation yet) says so, named in the reader's language.

@@ -120,6 +120,19 @@ describe("text in the reader's language", () => {
     expect(outdated).toEqual([]);
   });
 
+  it('on a right-to-left page, every Latin letter of the document title is inside an isolate (LRI … PDI); other pages have none', () => {
+    let isolated = 0;
+    for (const [path, d] of docs) {
+      const title = d.querySelector('title')!.text;
+      if (locales[localeOfPath(path)].dir === 'rtl') {
+        expect(title.replace(/\u2066[^\u2066\u2069]*\u2069/g, ''), path).not.toMatch(/[A-Za-z]/);
+        if (/[A-Za-z]/.test(title)) isolated++;
+      } else expect(title, path).not.toMatch(/[\u2066-\u2069]/);
+    }
+    // "ASEC" ends every Urdu title but the home page's.
+    expect(isolated).toBeGreaterThanOrEqual(25);
+  });
+
   it("numbers, lists and dates are written in the page's language", () => {
     expect(doc(pathIn('bn', 'countries/india')).querySelector('.facts-box')!.text).toContain('এবং');
     expect(doc(pathIn('zh-hans', 'history')).querySelector('.timeline time')!.text).toBe('1997年7月1日');

@@ -196,6 +196,67 @@ describe('English inside other scripts', () => {
   });
 });
 
+describe('Latin text not marked as English, inside other scripts', () => {
+  // The script's own font, on a machine with Debian's Noto fonts (as in tests/i18n/languages.browser.test.ts).
+  const scriptFont: Record<string, RegExp> = {
+    si: /Sinhala/,
+    ur: /Nastaliq|Naskh|Arabic/,
+    th: /Thai/,
+    ta: /Tamil/,
+    my: /Myanmar/,
+    km: /Khmer/,
+    bn: /Bengali/,
+    hi: /Devanagari/,
+    'zh-hans': /CJK/,
+  };
+
+  it.each(Object.keys(scriptFont) as Locale[])(
+    '%s: names and titles in Latin letters are drawn by a Latin font, their spaces and punctuation too',
+    async (locale) => {
+      const { page } = await open(at(locale, 'history'));
+      // Every run of two or more Latin words in the main text outside an element marked with
+      // another language, each wrapped in a span of its own (no lang: it inherits the page's).
+      const runs = await page.evaluate(() => {
+        const pageLang = document.documentElement.lang;
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        const ranges: Range[] = [];
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (node.parentElement!.closest('[lang]')!.getAttribute('lang') !== pageLang) continue;
+          for (const match of node.data.matchAll(/[A-Za-z][\w.,'’-]*(?: [A-Za-z][\w.,'’-]*)+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            ranges.push(range);
+          }
+        }
+        const texts = ranges.map((r) => r.toString());
+        // Wrapped last to first, so earlier offsets in the same text stay right.
+        for (const range of [...ranges].reverse()) {
+          const span = document.createElement('span');
+          span.dataset['latinRun'] = '';
+          range.surroundContents(span);
+        }
+        return texts;
+      });
+      expect(runs.length, 'Latin runs found').toBeGreaterThanOrEqual(5);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-latin-run]' });
+      expect(nodeIds).toHaveLength(runs.length);
+      const drawnByScriptFont: string[] = [];
+      for (const [i, nodeId] of nodeIds.entries()) {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        const own = fonts.filter((f) => scriptFont[locale]!.test(f.familyName));
+        if (own.length) drawnByScriptFont.push(`"${runs[i]}": ${own.map((f) => `${f.glyphCount} in ${f.familyName}`).join(', ')}`);
+      }
+      await cdp.detach();
+      expect(drawnByScriptFont).toEqual([]);
+    },
+  );
+});
+
 /** Where a character of a text is drawn: the x of the first and last character of `text` inside `selector`. */
 async function drawn(page: Page, selector: string, text: string) {
   return page.evaluate(
@@ -251,6 +312,18 @@ describe('right to left', () => {
     expect(where!.last).toBeGreaterThan(where!.beforeLast);
     expect(where!.last).toBeGreaterThan(where!.first);
     await close();
+  });
+});
+
+describe('right to left, in search results', () => {
+  it('ur: a result titled with a Latin name reads left to right, its last character last', async () => {
+    const { page } = await open(`ur/search/?q=${encodeURIComponent('Quiñones')}`, { viewport: { width: 1280, height: 800 } });
+    await page.locator('#search-results li a').first().waitFor();
+    const where = await drawn(page, '#search-results li a', 'Benjamin R. Quiñones Jr.');
+    expect(where, 'the name among the result titles').toBeDefined();
+    expect(where!.sameLine).toBe(true);
+    expect(where!.last).toBeGreaterThan(where!.beforeLast);
+    expect(where!.last).toBeGreaterThan(where!.first);
   });
 });
 
