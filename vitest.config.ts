@@ -6,7 +6,7 @@ import { coverageThresholds } from './scripts/lib/coverage.ts';
 //   *.build.test.ts     the built dist/
 //   *.rebuild.test.ts   builds of a changed copy of the project (two cores' worth of work: they run alone)
 //   *.browser.test.ts   headless Chromium on `astro preview` of dist/
-//   *.lighthouse.test.ts  Lighthouse, last: its mobile and desktop files side by side
+//   *.lighthouse.test.ts  Lighthouse, last: its four files (two form factors, two halves) side by side
 // Groups run one after another, so builds never compete with the browser for the two cores.
 export default defineConfig({
   test: {
@@ -63,8 +63,8 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
         },
       },
-      // Two files, mobile and desktop, side by side: one Lighthouse run per process at a time.
-      // Lighthouse allows one run per process at a time: its two files run in two workers.
+      // Lighthouse allows one run per process at a time, and a run mostly waits: its four files
+      // run side by side, in four workers.
       {
         extends: true,
         test: {
@@ -72,7 +72,7 @@ export default defineConfig({
           include: ['tests/**/*.lighthouse.test.ts'],
           globalSetup: ['tests/setup/preview.ts'],
           sequence: { groupOrder: 3 },
-          maxWorkers: 2,
+          maxWorkers: 4,
         },
       },
     ],
