@@ -168,7 +168,9 @@ export function pagefind(): AstroIntegration {
         const codes = countryCodes(root);
         // Before the first createIndex starts Pagefind's service, which inherits the environment.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
-        const pages = new Map<Locale, { url: string; content: string; names: string[] }[]>();
+        // Each page's file, not its text: the text is read again where it is used, so the build
+        // never holds every page (and every index copy) in memory at once.
+        const pages = new Map<Locale, { url: string; file: string; names: string[] }[]>();
         for (const d of readdirSync(site, { recursive: true, withFileTypes: true })) {
           if (!d.isFile() || !d.name.endsWith('.html')) continue;
           const file = join(d.parentPath, d.name);
@@ -182,7 +184,7 @@ export function pagefind(): AstroIntegration {
           const code = country === undefined ? undefined : codes.get(country);
           if (country !== undefined && !code) throw new Error(`${relative(site, file)} is a country page without an English country file`);
           const names = code ? countryNames(locales[locale].lang, code) : [];
-          pages.set(locale, [...(pages.get(locale) ?? []), { url, content, names }]);
+          pages.set(locale, [...(pages.get(locale) ?? []), { url, file, names }]);
         }
         const counts = await Promise.all(
           [...pages]
@@ -193,11 +195,12 @@ export function pagefind(): AstroIntegration {
               list.sort((a, b) => a.url.localeCompare(b.url));
               // The language's words first, for the index to hold those inside longer ones (wordParts).
               const vocabulary = new Set<string>();
-              for (const { content } of list) addPageWords(content, vocabulary);
+              for (const { file } of list) addPageWords(readFileSync(file, 'utf8'), vocabulary);
               const words = new Set<string>();
-              const added = await Promise.all(
-                list.map(({ url, content, names }) => index.addHTMLFile({ url, content: indexCopy(content, names, words, vocabulary) })),
-              );
+              // One page at a time per language, in order (the languages side by side keep Pagefind busy).
+              const added = [];
+              for (const { url, file, names } of list)
+                added.push(await index.addHTMLFile({ url, content: indexCopy(readFileSync(file, 'utf8'), names, words, vocabulary) }));
               const failed = added.flatMap((a) => a.errors);
               if (failed.length) throw new Error(`Pagefind could not index the ${locale} pages: ${failed.join('; ')}`);
               const bundle = join(site, searchBundle(locale));
