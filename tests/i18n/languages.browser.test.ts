@@ -5,6 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
+import { latinFonts, platformFonts, scriptFonts } from '../helpers/fonts.ts';
 import { localeKeys, locales, type Locale } from '../../src/i18n/locales.ts';
 
 const site = inject('siteUrl');
@@ -72,34 +73,12 @@ const mixed: Record<string, string> = { Hans: '\\p{sc=Hani}', Jpan: '\\p{sc=Hani
 const lettersOf = (locale: Locale) => new RegExp(`[${mixed[scriptOf(locale)] ?? `\\p{sc=${scriptOf(locale)}}`}]`, 'gu');
 
 describe('fonts', () => {
-  // The font family each script must be drawn with on a machine with Debian's Noto fonts.
-  const expected: Record<string, RegExp> = {
-    bn: /Bengali/,
-    hi: /Devanagari/,
-    ne: /Devanagari/,
-    km: /Khmer/,
-    lo: /Lao/,
-    my: /Myanmar/,
-    si: /Sinhala/,
-    ta: /Tamil/,
-    th: /Thai/,
-    ur: /Nastaliq|Naskh|Arabic/,
-    'zh-hans': /CJK/,
-    ja: /CJK/,
-  };
-
-  // The fonts the site's 'Latin in script' face may be on this machine.
-  const latinFonts = /^(Segoe UI|Roboto|Helvetica Neue|Noto Sans|Arial|DejaVu Sans|Liberation Sans)$/;
+  const expected = scriptFonts;
 
   it.each(Object.keys(expected))('%s text is drawn with a font for its script, every glyph of it', async (locale) => {
     const page = await browser().newPage();
     await page.goto(new URL(`${locale}/`, site).href);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.prose p' });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const fonts = (await platformFonts(page, '.prose p'))[0]!;
     // Latin text inside the paragraph (names kept in English) has a Latin font (src/styles/global.css):
     // of the others, the font drawing most glyphs is the script's.
     const main = [...fonts].filter((f) => !latinFonts.test(f.familyName)).sort((a, b) => b.glyphCount - a.glyphCount)[0]!;

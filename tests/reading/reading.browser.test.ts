@@ -12,6 +12,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
+import { platformFonts, scriptFonts } from '../helpers/fonts.ts';
 import { localeKeys, locales, type Locale } from '../../src/i18n/locales.ts';
 
 const site = inject('siteUrl');
@@ -181,12 +182,7 @@ describe('English inside other scripts', () => {
 
   it('Sinhala: the spaces of an English source title are drawn by a Latin font, not a Sinhala one', async () => {
     const { page, close } = await open('si/history/');
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.sources a[lang="en"]' });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const fonts = (await platformFonts(page, '.sources a[lang="en"]'))[0]!;
     expect(fonts.length).toBeGreaterThan(0);
     expect(
       fonts.filter((f) => /Sinhala/.test(f.familyName)),
@@ -197,20 +193,7 @@ describe('English inside other scripts', () => {
 });
 
 describe('Latin text not marked as English, inside other scripts', () => {
-  // The script's own font, on a machine with Debian's Noto fonts (as in tests/i18n/languages.browser.test.ts).
-  const scriptFont: Record<string, RegExp> = {
-    si: /Sinhala/,
-    ur: /Nastaliq|Naskh|Arabic/,
-    th: /Thai/,
-    ta: /Tamil/,
-    my: /Myanmar/,
-    km: /Khmer/,
-    bn: /Bengali/,
-    hi: /Devanagari/,
-    'zh-hans': /CJK/,
-  };
-
-  it.each(Object.keys(scriptFont) as Locale[])(
+  it.each(Object.keys(scriptFonts) as Locale[])(
     '%s: names and titles in Latin letters are drawn by a Latin font, their spaces and punctuation too',
     async (locale) => {
       const { page } = await open(at(locale, 'history'));
@@ -239,19 +222,12 @@ describe('Latin text not marked as English, inside other scripts', () => {
         return texts;
       });
       expect(runs.length, 'Latin runs found').toBeGreaterThanOrEqual(5);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('DOM.enable');
-      await cdp.send('CSS.enable');
-      const { root } = await cdp.send('DOM.getDocument');
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-latin-run]' });
-      expect(nodeIds).toHaveLength(runs.length);
-      const drawnByScriptFont: string[] = [];
-      for (const [i, nodeId] of nodeIds.entries()) {
-        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-        const own = fonts.filter((f) => scriptFont[locale]!.test(f.familyName));
-        if (own.length) drawnByScriptFont.push(`"${runs[i]}": ${own.map((f) => `${f.glyphCount} in ${f.familyName}`).join(', ')}`);
-      }
-      await cdp.detach();
+      const fonts = await platformFonts(page, '[data-latin-run]');
+      expect(fonts).toHaveLength(runs.length);
+      const drawnByScriptFont = fonts.flatMap((used, i) => {
+        const own = used.filter((f) => scriptFonts[locale]!.test(f.familyName));
+        return own.length ? [`"${runs[i]}": ${own.map((f) => `${f.glyphCount} in ${f.familyName}`).join(', ')}`] : [];
+      });
       expect(drawnByScriptFont).toEqual([]);
     },
   );
