@@ -28,16 +28,13 @@ async function builtLinks(text: string): Promise<string[]> {
   return [...(await processor.render(text)).code.matchAll(/<a [^>]*href="(\/[^"]*)"/g)].map((m) => m[1]!);
 }
 
+/** The check's problems with an English page of this text, where no other page exists. */
+const problemsIn = (text: string) =>
+  checkBody({ file: 'content/pages/en/notes.md', text, firstLine: 1, sourceCount: 0 }, process.cwd(), new Set(), ['en'], 'en');
+
 /** Site links the check reads (no page exists here, so it reports every one). */
 function checkedLinks(text: string): string[] {
-  const problems = checkBody(
-    { file: 'content/pages/en/notes.md', text, firstLine: 1, sourceCount: 0 },
-    process.cwd(),
-    new Set(),
-    ['en'],
-    'en',
-  );
-  return problems
+  return problemsIn(text)
     .map((p) => /^the link "(\/[^"]*)" goes to a page that does not exist/.exec(p.message)?.[1])
     .filter((link) => link !== undefined);
 }
@@ -57,13 +54,6 @@ describe('the content check and the build', () => {
   it('report what the build removes at its line, in Markdown and in raw HTML over several lines', () => {
     const text =
       'Intro.\n\n- [ ] a task list\n\n<table>\n<tr><td>1</td></tr>\n<tr><td><button>2</button></td></tr>\n</table>\n\n<iframe src="https://example.org/"></iframe>\n';
-    const problems = checkBody(
-      { file: 'content/pages/en/notes.md', text, firstLine: 1, sourceCount: 0 },
-      process.cwd(),
-      new Set(),
-      ['en'],
-      'en',
-    );
-    expect(problems.map((p) => `${p.line} ${/<(\w+)>/.exec(p.message)?.[1]}`)).toEqual(['3 input', '7 button', '10 iframe']);
+    expect(problemsIn(text).map((p) => `${p.line} ${/<(\w+)>/.exec(p.message)?.[1]}`)).toEqual(['3 input', '7 button', '10 iframe']);
   });
 });
