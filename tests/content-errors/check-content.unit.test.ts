@@ -15,10 +15,12 @@ import { defaultLocale } from '../../src/i18n/locales.ts';
 
 const fixtures = join(process.cwd(), 'tests/content-errors/fixtures');
 let root: string | undefined;
-afterEach(() => {
+/** Removes the copy made last (a test may make two). */
+function removeCopy() {
   if (root) rmSync(root, { recursive: true, force: true });
   root = undefined;
-});
+}
+afterEach(removeCopy);
 
 /** content/, its collection folders, and the English files in them; no translation or glossary. */
 function isEnglishOriginal(path: string): boolean {
@@ -31,6 +33,7 @@ function isEnglishOriginal(path: string): boolean {
 
 /** Reports for the English content with fixture `name` laid over it. */
 async function reportsWith(name: string, languages?: string[]): Promise<string[]> {
+  removeCopy();
   root = mkdtempSync(join(tmpdir(), 'asec-content-'));
   // The English originals only: translations in progress must not change what a fixture reports.
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true, filter: isEnglishOriginal });

@@ -7,14 +7,15 @@
  * - some translations are not made yet (English stands in for them);
  * - one translation has lost its record (which the content check refuses, here bypassed);
  * - the MDX example of CONTRIBUTING.md is added.
- * The rebuild project's global setup (tests/setup/changed-site.ts) builds it; tests read it
- * through `changedSite()`.
+ * The rebuild project's global setup (tests/setup/changed-site.ts) starts its build, which runs
+ * while the unit and build tests do; tests read it through `changedSite()`, which waits for it.
  */
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { inject } from 'vitest';
+import { beforeAll, inject } from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,8 +36,15 @@ export const untranslated = [
 export const withoutRecord = 'pages/vi/network.md';
 export const addedToEnglish = '\nA sentence added to the English page after it was translated.\n';
 
-/** Makes the copy in `root` (an empty folder) from the project in `project`, and builds it into its dist/. */
-export function buildChangedSite(project: string, root: string): void {
+/** Written in the copy's folder when its build has ended: empty if it passed, else the build's output. */
+const BUILT = '.built';
+const FAILED = '.build-failed';
+
+/**
+ * Makes the copy in `root` (an empty folder) from the project in `project`, and builds it into its
+ * dist/ in a child process; the promise settles when the build has ended, its marker written.
+ */
+export function buildChangedSite(project: string, root: string): Promise<void> {
   const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
   cpSync(project, root, { recursive: true, filter: (src) => !skip.has(relative(project, src)) });
   // Packages are shared through links; Astro's and Vite's caches stay apart from the real site's.
@@ -65,21 +73,44 @@ export function buildChangedSite(project: string, root: string): void {
   writeFileSync(join(root, 'content', withoutRecord), stripped);
   cpSync(join(project, 'tests/content-errors/fixtures-valid/mdx-page'), root, { recursive: true });
 
-  build(root, 'dist');
+  return new Promise((settled) => {
+    execFile(
+      process.execPath,
+      astroBuild('dist'),
+      { cwd: root, env: { ...process.env, ...buildEnv }, maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        writeFileSync(join(root, error ? FAILED : BUILT), error ? `${error.message}\n${stdout}${stderr}` : '');
+        settled();
+      },
+    );
+  });
 }
+
+const astroBuild = (outDir: string) => ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir];
 
 /** A clean build of the copy in `root` into `outDir`: an empty output folder and a cleared content cache. */
 export function build(root: string, outDir: string): void {
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {
+  execFileSync(process.execPath, astroBuild(outDir), {
     cwd: root,
     stdio: 'ignore',
     env: { ...process.env, ...buildEnv },
   });
 }
 
-/** The changed copy: its folder, and a built page of it, parsed. */
+/**
+ * The changed copy: its folder, and a built page of it, parsed. Called at the top of a test file,
+ * it makes the file's tests wait until the copy is built (and fail with the build's output if
+ * it could not be).
+ */
 export function changedSite() {
   const root = inject('changedSite');
+  beforeAll(async () => {
+    while (!existsSync(join(root, BUILT))) {
+      if (existsSync(join(root, FAILED)))
+        throw new Error(`The changed copy could not be built:\n${readFileSync(join(root, FAILED), 'utf8')}`);
+      await sleep(200);
+    }
+  }, 300_000);
   return {
     root,
     dist: join(root, 'dist'),

@@ -13,11 +13,12 @@ import { pathIn } from '../helpers/dist.ts';
 import { serveSite } from '../offline/static-server.ts';
 import { runSearch } from './search-page.ts';
 
+const { dist } = changedSite();
 let server: Awaited<ReturnType<typeof serveSite>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveSite(changedSite().dist);
+  server = await serveSite(dist);
   browser = await launchBrowser();
 });
 afterAll(async () => {

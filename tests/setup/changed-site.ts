@@ -1,4 +1,7 @@
-/** Builds the changed copy of the project once for the rebuild tests (see tests/helpers/changed-site.ts). */
+/**
+ * Builds the changed copy of the project once for the rebuild tests (see tests/helpers/changed-site.ts),
+ * in the background: the build runs beside the unit and build tests, and the rebuild tests wait for it.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +11,10 @@ import { buildChangedSite } from '../helpers/changed-site.ts';
 export default function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'asec-changed-site-'));
   const root = join(work, 'site');
-  buildChangedSite(process.cwd(), root);
+  const built = buildChangedSite(process.cwd(), root);
   project.provide('changedSite', root);
-  return () => rmSync(work, { recursive: true, force: true });
+  return async () => {
+    await built;
+    rmSync(work, { recursive: true, force: true });
+  };
 }
