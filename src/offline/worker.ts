@@ -381,11 +381,15 @@ async function remove(locale: string): Promise<void> {
   await tell({ type: 'removed', locale });
 }
 
-/** Brings every saved language up to date with this deploy, one after another, when online. */
+/**
+ * Brings every saved language up to date with this deploy, one after another, when online, and
+ * tells the pages how each stands after, as a reader's "Update" does: a page opened while the
+ * update ran was told only its progress, and must hear that it failed.
+ */
 async function refreshSaved(): Promise<void> {
   for (const name of (await caches.keys()).filter((n) => n.startsWith(savedPrefix))) {
     const locale = name.slice(savedPrefix.length);
-    if (locale in languages && (await savedList(locale))) await save(locale, true);
+    if (locale in languages && (await savedList(locale))) await save(locale, true).then(() => status(locale).then(tell));
   }
 }
 

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { writeOfflineFiles } from '../../src/offline/integration.ts';
+import { offlineListFile } from '../../src/offline/paths.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { basePath, distDir } from '../helpers/dist.ts';
 import { cacheNames, fill, offlineList, stringsOf, visitServed } from './helpers.ts';
@@ -116,8 +117,10 @@ describe('a new deploy', { timeout: 120_000 }, () => {
 
     const { version } = await deployChanging(before, after, ['lo/about']);
     server.deploy(after);
-    // The changed page cannot be had: the host fails on it.
+    // The changed page cannot be had: the host fails on it. The language's list comes slowly, so
+    // the next page opens while the update still runs, and must say so when the update fails.
     server.misbehave(`${basePath}lo/about/`, { status: 503 });
+    server.misbehave(`${basePath}${offlineListFile('lo')}`, { delay: 3000 });
     await page.goto(at('lo/'));
     await newWorker(page, version);
     await page.goto(at('lo/history/'));
@@ -131,6 +134,7 @@ describe('a new deploy', { timeout: 120_000 }, () => {
     expect(await page.locator('#offline-save').innerText()).toBe(lo['offline.update']);
     // The saved copy is still whole: offline, the old page reads as before.
     server.misbehave(`${basePath}lo/about/`, undefined);
+    server.misbehave(`${basePath}${offlineListFile('lo')}`, undefined);
     await page.locator('#offline-save').click();
     await expect
       .poll(() => page.locator('#offline-status').innerText(), { timeout: 60_000 })
