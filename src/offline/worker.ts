@@ -382,14 +382,19 @@ async function remove(locale: string): Promise<void> {
 }
 
 /**
- * Brings every saved language up to date with this deploy, one after another, when online, and
- * tells the pages how each stands after, as a reader's "Update" does: a page opened while the
- * update ran was told only its progress, and must hear that it failed.
+ * Brings a saved language up to date, then tells the pages how it stands: a page that asked while
+ * the update ran was told only its progress, and must hear how it ended (a failure above all).
  */
+const update = (locale: string) =>
+  save(locale, true)
+    .then(() => status(locale))
+    .then(tell);
+
+/** Brings every saved language up to date with this deploy, one after another, when online. */
 async function refreshSaved(): Promise<void> {
   for (const name of (await caches.keys()).filter((n) => n.startsWith(savedPrefix))) {
     const locale = name.slice(savedPrefix.length);
-    if (locale in languages && (await savedList(locale))) await save(locale, true).then(() => status(locale).then(tell));
+    if (locale in languages && (await savedList(locale))) await update(locale);
   }
 }
 
@@ -405,12 +410,7 @@ self.addEventListener('message', (event) => {
   const { type, locale } = (event.data ?? {}) as { type?: unknown; locale?: unknown };
   if (typeof locale !== 'string' || !(locale in languages)) return;
   if (type === 'save') event.waitUntil(save(locale, false));
-  else if (type === 'update')
-    event.waitUntil(
-      save(locale, true)
-        .then(() => status(locale))
-        .then(tell),
-    );
+  else if (type === 'update') event.waitUntil(update(locale));
   else if (type === 'remove') event.waitUntil(remove(locale));
   else if (type === 'status') {
     const progress = saving.get(locale);

@@ -9,15 +9,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { HtmlValidate, FileSystemConfigLoader, formatterFactory, type Result } from 'html-validate';
+import { formatterFactory, type Result } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/dist.ts';
 
-const validator = new HtmlValidate(new FileSystemConfigLoader());
 const stylish = formatterFactory('stylish');
 const command = join(dirname(createRequire(import.meta.url).resolve('html-validate/package.json')), 'bin/html-validate.mjs');
 
-/** An invalid page validated with the site's, so a run that reports nothing is known to report. */
+/** An invalid page validated with the site's (all by the site's rules), so a run that reports nothing is known to report. */
 const work = mkdtempSync(join(tmpdir(), 'asec-html-validate-'));
 const invalid = join(work, 'invalid.html');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -28,11 +27,18 @@ describe('html-validate', () => {
   const reports = new Map<string, Result>();
 
   beforeAll(() => {
-    writeFileSync(invalid, '<!doctype html><html lang="en"><head><title>x</title></head><body><div><p>unclosed</div></body></html>');
-    const run = spawnSync(process.execPath, [command, '--formatter', 'json', invalid, ...pages.map((p) => p.file)], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    });
+    writeFileSync(
+      invalid,
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><div><p>unclosed</div><img src="a.png"></body></html>',
+    );
+    const run = spawnSync(
+      process.execPath,
+      [command, '--config', '.htmlvalidate.json', '--formatter', 'json', invalid, ...pages.map((p) => p.file)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
     // 0: every file valid, 1: some not; anything else is html-validate failing to run.
     if (run.status !== 0 && run.status !== 1) throw new Error(`html-validate did not run (exit code ${run.status}):\n${run.stderr}`);
     for (const result of JSON.parse(run.stdout) as Result[]) reports.set(resolve(result.filePath), result);
@@ -42,21 +48,12 @@ describe('html-validate', () => {
     expect(pages.length).toBeGreaterThan(17 * 25);
   });
 
-  it('reports the invalid page validated beside them', () => {
-    expect(reports.get(invalid)?.errorCount).toBeGreaterThan(0);
+  it('reports the invalid page validated beside them: an unclosed element, a picture without alt text', () => {
+    expect(reports.get(invalid)?.errorCount).toBeGreaterThan(1);
   });
 
   it.each(pages.map((p) => [p.path, p.file] as const))('%s is valid', (_path, file) => {
     const report = reports.get(resolve(file));
     expect(report?.errorCount ?? 0, report && stylish([report])).toBe(0);
-  });
-
-  it('does report invalid HTML', async () => {
-    const report = await validator.validateString(
-      '<!doctype html><html lang="en"><head><title>x</title></head><body><div><p>unclosed</div><img src="a.png"></body></html>',
-      'dist/invalid-example.html',
-    );
-    expect(report.valid).toBe(false);
-    expect(report.errorCount).toBeGreaterThan(1);
   });
 });
