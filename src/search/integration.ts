@@ -62,9 +62,12 @@ export function indexCopy(html: string, names: readonly string[] = [], words?: S
   if (!lang) return html;
   html = withNames(html, names);
   const split = needsSplitting(lang);
-  const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
-  const foreign = [...body.matchAll(/<[a-z][a-z0-9]*\s[^>]*\blang="([^"]+)"/g)].some((m) => baseLanguage(m[1]!) !== baseLanguage(lang));
-  if (!split && !foreign) return html;
+  if (!split) {
+    // Nothing to split: only the passages in another language to mark, which needs no tree of the page.
+    const body = Math.max(0, html.indexOf('data-pagefind-body'));
+    const marked = withOtherLanguagesIgnored(html.slice(body), lang);
+    if (marked !== undefined) return html.slice(0, body) + marked;
+  }
   const tree = fromHtml(withoutStyles(html));
   const indexed = new Set<unknown>();
   visit(tree, 'element', (node) => {
@@ -97,6 +100,33 @@ export function indexCopy(html: string, names: readonly string[] = [], words?: S
   });
   // The names once more as written, for a query the browser splits otherwise (tried as typed).
   return split ? withNames(toHtml(tree), names) : toHtml(tree);
+}
+
+/**
+ * A start tag as Astro and the Markdown pipeline write it: attribute values in double quotes (in
+ * which `>` may stand, `"` never does), or none. Comments, scripts and stylesheets are matched
+ * whole first, so that nothing inside them is taken for a tag; a tag written any other way is
+ * matched by the last branch alone, and the page then goes the parser's way.
+ */
+const tagOrOpaque =
+  /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1>|<([a-z][a-z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)(\s*\/?)>|<(?=[a-z])/gi;
+
+/**
+ * `html` with every element in another language than `lang` marked `data-pagefind-ignore`, the
+ * title (h1) excepted: what the tree walk of indexCopy does to a page written with spaces, without
+ * parsing it (parsing the pages shown in English took most of the build's search time). Undefined
+ * for a tag this does not read.
+ */
+function withOtherLanguagesIgnored(html: string, lang: string): string | undefined {
+  let unread = false;
+  const marked = html.replace(tagOrOpaque, (tag, opaque?: string, name?: string, attributes = '', end = '') => {
+    if (opaque || tag.startsWith('<!--')) return tag;
+    if (!name) unread = true;
+    if (!name || /^(h1|html)$/i.test(name) || /\sdata-pagefind-ignore(?=[\s=]|$)/i.test(attributes)) return tag;
+    const own = /\slang="([^"]*)"/i.exec(attributes)?.[1];
+    return own !== undefined && baseLanguage(own) !== baseLanguage(lang) ? `<${name}${attributes} data-pagefind-ignore${end}>` : tag;
+  });
+  return unread ? undefined : marked;
 }
 
 /**

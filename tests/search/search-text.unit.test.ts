@@ -210,6 +210,45 @@ describe('the index copy of a page', () => {
     expect(indexCopy(html)).toMatch(/<blockquote lang="en" data-pagefind-ignore="">/);
   });
 
+  it('marks passages in another language on a page written with spaces without parsing it, as the parser would', () => {
+    const html = page('ms', 'Ekonomi').replace(
+      '</main>',
+      [
+        '<!-- <p lang="en">a comment</p> -->',
+        '<script type="module">document.body.insertAdjacentHTML("beforeend", \'<p lang="en">made by a script</p>\');</script>',
+        '<p title="1 > 0" lang="en">Quoted <span lang="en">English</span></p>',
+        '<p lang="ms-MY">Bahasa Melayu</p>',
+        '<dl lang="en" data-pagefind-ignore="all"><dd>kept as it was</dd></dl>',
+        '<img src="/a.png" alt="a > b" lang="en"/>',
+        '</main>',
+      ].join(''),
+    );
+    const copy = indexCopy(html.replace('<h1 ', '<h1 lang="en" '));
+    expect(copy).toContain('<h1 lang="en" title="Ekonomi">');
+    expect(copy).toContain(
+      '<p title="1 > 0" lang="en" data-pagefind-ignore>Quoted <span lang="en" data-pagefind-ignore>English</span></p>',
+    );
+    expect(copy).toContain('<p lang="ms-MY">Bahasa Melayu</p>');
+    expect(copy).toContain('<dl lang="en" data-pagefind-ignore="all">');
+    expect(copy).toContain('<img src="/a.png" alt="a > b" lang="en" data-pagefind-ignore/>');
+    expect(copy).toContain('<!-- <p lang="en">a comment</p> -->');
+    expect(copy).toContain(`'<p lang="en">made by a script</p>'`);
+    // Nothing else changed: the copy is the page with the marks.
+    expect(copy.replaceAll(' data-pagefind-ignore>', '>').replaceAll(' data-pagefind-ignore/>', '/>')).toBe(
+      html.replace('<h1 ', '<h1 lang="en" '),
+    );
+  });
+
+  it('marks a passage in another language whose tag holds a ">" before its language', () => {
+    const html = page('id', 'Ekonomi').replace('</main>', '<p title="a > b" lang="en">Quoted</p></main>');
+    expect(indexCopy(html)).toContain('<p title="a > b" lang="en" data-pagefind-ignore>Quoted</p>');
+  });
+
+  it('leaves a tag written in a way it does not read (an unquoted value) to the parser, which marks it all the same', () => {
+    const html = page('ur', 'معیشت').replace('</main>', '<p class=quote lang="en">The ILO definition</p></main>');
+    expect(indexCopy(html)).toMatch(/<p class="quote" lang="en" data-pagefind-ignore="">The ILO definition<\/p>/);
+  });
+
   it('gives other pages to Pagefind as they are', () => {
     const html = page('ur', 'سماجی اور یکجہتی معیشت');
     expect(indexCopy(html)).toBe(html);
