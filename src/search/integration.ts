@@ -92,7 +92,7 @@ export function indexCopy(html: string, names: readonly string[] = [], words?: S
       }
     }
     if (node.type === 'text' && split) {
-      const text = splitForIndex(node.value, lang, indexed.has(node) ? words : undefined, vocabulary);
+      const text = splitOnce(node.value, lang, indexed.has(node) ? words : undefined, vocabulary);
       // Set apart from the text of the elements around it (see above).
       node.value = text.replace(/^(?=\S)|(?<=\S)$/gu, WORD_BREAK);
     }
@@ -130,6 +130,38 @@ function withOtherLanguagesIgnored(html: string, lang: string): string | undefin
 }
 
 /**
+ * Every page repeats most of its texts (the menu, the footer, the headings of its kind), and the
+ * splitting of a text (with Intl.Segmenter) costs more than looking it up: each text is split once
+ * per language, the words it gave kept with it. Per vocabulary, so they go with it.
+ */
+const splits = new WeakMap<ReadonlySet<string>, Map<string, { text: string; words: string[] }>>();
+const splitTexts = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** splitForIndex, split once for each text and vocabulary. */
+function splitOnce(text: string, lang: string, words: Set<string> | undefined, vocabulary: ReadonlySet<string> | undefined): string {
+  if (!vocabulary) return splitForIndex(text, lang, words);
+  let known = splits.get(vocabulary);
+  if (!known) splits.set(vocabulary, (known = new Map()));
+  let split = known.get(text);
+  if (!split) {
+    const found = new Set<string>();
+    split = { text: splitForIndex(text, lang, found, vocabulary), words: [...found] };
+    known.set(text, split);
+  }
+  for (const word of split.words) words?.add(word);
+  return split.text;
+}
+
+/** Adds the words of a text to `vocabulary`: a text added before adds nothing new. */
+function addWords(text: string, lang: string, vocabulary: Set<string>): void {
+  let added = splitTexts.get(vocabulary);
+  if (!added) splitTexts.set(vocabulary, (added = new Set()));
+  if (added.has(text)) return;
+  added.add(text);
+  splitForIndex(text, lang, vocabulary);
+}
+
+/**
  * Adds to `vocabulary` the words of a page in a language split here: all its text in that language,
  * its description included, whether search indexes it or not (wordParts).
  */
@@ -143,9 +175,9 @@ export function addPageWords(html: string, vocabulary: Set<string>): void {
       if (typeof own === 'string' && baseLanguage(own) !== baseLanguage(lang)) return SKIP;
       const content = node.properties['content'];
       if (node.tagName === 'meta' && node.properties['name'] === 'description' && typeof content === 'string')
-        splitForIndex(content, lang, vocabulary);
+        addWords(content, lang, vocabulary);
     }
-    if (node.type === 'text') splitForIndex(node.value, lang, vocabulary);
+    if (node.type === 'text') addWords(node.value, lang, vocabulary);
     return undefined;
   });
 }

@@ -205,6 +205,18 @@ describe('the index copy of a page', () => {
     expect([...words].sort()).toEqual(['កសិកម្ម', 'សហគមន៍']);
   });
 
+  it('gives a page met again (each page repeats the menu and footer) the same copy and the same words', () => {
+    const html = page('th', 'เศรษฐกิจสังคมและสมานฉันท์').replace('<body>', '<body><nav>หน้าแรก</nav>');
+    const vocabulary = new Set(['สังคม', 'เศรษฐกิจ']);
+    const [first, again] = [new Set<string>(), new Set<string>()];
+    const copy = indexCopy(html, [], first, vocabulary);
+    expect(first.size).toBeGreaterThan(1);
+    expect(indexCopy(html, [], again, vocabulary)).toBe(copy);
+    expect([...again].sort()).toEqual([...first].sort());
+    // Outside the indexed part, the text is split but its words are not collected.
+    expect(indexCopy(html.replace(' data-pagefind-body', ''), [], new Set(), vocabulary)).toContain(splitForIndex('หน้าแรก', 'th'));
+  });
+
   it('leaves out passages in another language: a quote kept in English before its translation', () => {
     const html = page('th', 'เศรษฐกิจ').replace('</main>', '<blockquote lang="en"><p>The ILO definition</p></blockquote></main>');
     expect(indexCopy(html)).toMatch(/<blockquote lang="en" data-pagefind-ignore="">/);
