@@ -28,6 +28,9 @@ const i18n = {
   routing: { prefixDefaultLocale: false },
 };
 
+// Offline reading's two steps, around Pagefind's.
+const offline = serviceWorker();
+
 // Typed as a plain config: Astro cannot infer locale names from a list built at run time.
 export default defineConfig(
   /** @type {import('astro').AstroUserConfig} */ ({
@@ -78,9 +81,11 @@ export default defineConfig(
       // uses; no SVG or other markup from content/ is published.
       contentSecurityPolicy(),
       publishedFiles(),
+      // Offline reading measures the pages, which no later step changes, while Pagefind indexes them.
+      offline.measurePages,
       pagefind(),
       // After Pagefind: the offline lists name its files, and the worker's version hashes them.
-      serviceWorker(),
+      offline.writeFiles,
     ],
   }),
 );

@@ -118,39 +118,60 @@ interface BuiltFile {
   loads?: string[] | undefined;
 }
 
-/**
- * Writes the per-language lists and sw.js into a built site; returns what it wrote. Run by the
- * build, and by the tests on a copy of the site to "deploy" a change.
- */
-export async function writeOfflineFiles(site: string, base: string) {
-  const lists = new Set(localeKeys.map(offlineListFile));
-  const isPage = (f: string) => f === 'index.html' || f.endsWith('/index.html');
-  // A language's pages for readers and its search bundle are in its list; review views (for
-  // reviewers) are not saved.
-  const forReaders = (f: string) => isPage(f) && !f.split('/').includes(sections.review);
-  const bundles = localeKeys.map((locale) => `${searchBundle(locale)}/`);
-  const inBundle = (f: string) => bundles.some((bundle) => f.startsWith(bundle));
+const isPage = (f: string) => f === 'index.html' || f.endsWith('/index.html');
+/** A language's pages for readers are in its list; review views (for reviewers) are not saved. */
+const forReaders = (f: string) => isPage(f) && !f.split('/').includes(sections.review);
 
-  // Every built file read once, a few at a time, and let go: its hash (the version hashes them
-  // all), a page's loads, and the download size of the files sure to be listed. Holding every
-  // file, or compressing them all at once, took more memory than the rest of the build.
-  const files = filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f));
+/**
+ * Every file read once, a few at a time, and let go: its hash (the version hashes them all), a
+ * page's loads, and the download size of the files sure to be listed (`listed`). Holding every
+ * file, or compressing them all at once, took more memory than the rest of the build.
+ */
+async function measure(site: string, files: string[], base: string, listed: (f: string) => boolean): Promise<Map<string, BuiltFile>> {
   const figures = await mapLimited(files, parallel, async (f): Promise<BuiltFile> => {
     const content = readFileSync(join(site, f));
     return {
       hash: hashOf(content),
       size: content.length,
-      bytes: forReaders(f) || inBundle(f) ? await sentBytes(f, content) : undefined,
+      bytes: listed(f) ? await sentBytes(f, content) : undefined,
       loads: isPage(f) ? loadsOf(content.toString('utf8'), base) : undefined,
     };
   });
-  const builtFiles = new Map(files.map((f, i) => [f, figures[i]!]));
-  const pages = files.filter(isPage);
-  const loads = new Map(pages.map((f) => [f, builtFiles.get(f)!.loads!]));
+  return new Map(files.map((f, i) => [f, figures[i]!]));
+}
+
+/**
+ * The figures of a built site's pages, which no later step of the build changes: worked out while
+ * Pagefind indexes them (its step mostly waits), so that the offline step itself has only the
+ * search bundles left to read.
+ */
+export const measurePages = (site: string, base: string) => measure(site, filesIn(site).filter(isPage), base, forReaders);
+
+/**
+ * Writes the per-language lists and sw.js into a built site; returns what it wrote. Run by the
+ * build, and by the tests on a copy of the site to "deploy" a change. `pages`: the figures of its
+ * pages, when measurePages has worked them out already.
+ */
+export async function writeOfflineFiles(site: string, base: string, pages?: Promise<Map<string, BuiltFile>>) {
+  const lists = new Set(localeKeys.map(offlineListFile));
+  const bundles = localeKeys.map((locale) => `${searchBundle(locale)}/`);
+  const inBundle = (f: string) => bundles.some((bundle) => f.startsWith(bundle));
+
+  const files = filesIn(site).filter((f) => f !== serviceWorkerFile && !lists.has(f));
+  const known = (await pages) ?? new Map<string, BuiltFile>();
+  const rest = await measure(
+    site,
+    files.filter((f) => !known.has(f)),
+    base,
+    (f) => forReaders(f) || inBundle(f),
+  );
+  const builtFiles = new Map(files.map((f) => [f, known.get(f) ?? rest.get(f)!]));
+  const pageFiles = files.filter(isPage);
+  const loads = new Map(pageFiles.map((f) => [f, builtFiles.get(f)!.loads!]));
 
   const urlsOf = new Map(
     localeKeys.map((locale) => {
-      const own = pages.filter((f) => localeOfFile(f) === locale && forReaders(f));
+      const own = pageFiles.filter((f) => localeOfFile(f) === locale && forReaders(f));
       const urls = withImports(site, base, new Set(own.flatMap((f) => loads.get(f)!)));
       const search = files.filter((f) => f.startsWith(`${searchBundle(locale)}/`));
       return [locale, [...own.map((f) => pageUrl(base, f)), ...[...urls].sort(), ...search.map((f) => base + f)]];
@@ -217,23 +238,40 @@ export async function writeOfflineFiles(site: string, base: string) {
   return { version, lists: written, serviceWorkerBytes: Buffer.byteLength(code) };
 }
 
-export function serviceWorker(): AstroIntegration {
+/**
+ * Offline reading's two build steps: the pages measured beside Pagefind (first: set before
+ * Pagefind in astro.config.mjs), then, after it, the lists and the worker.
+ */
+export function serviceWorker(): { measurePages: AstroIntegration; writeFiles: AstroIntegration } {
   let base = '/';
+  let pages: Promise<Map<string, BuiltFile>> | undefined;
   return {
-    name: 'asec:service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = basePathFrom(config.base);
+    measurePages: {
+      name: 'asec:offline-pages',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          base = basePathFrom(config.base);
+        },
+        'astro:build:done': ({ dir }) => {
+          // Not awaited: it runs while the next steps do. A failure is reported by the step that uses it.
+          pages = measurePages(fileURLToPath(dir), base);
+          pages.catch(() => undefined);
+        },
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { version, lists, serviceWorkerBytes } = await writeOfflineFiles(fileURLToPath(dir), base);
-        const sizes = Object.entries(lists).map(
-          ([l, { files }]) => `${l} ${files.length} files ${Math.round(files.reduce((s, f) => s + f.bytes, 0) / 1024)} KB`,
-        );
-        logger.info(
-          `service worker ${version} (${serviceWorkerBytes} bytes) and offline lists in ${Math.round(performance.now() - started)} ms; save for offline: ${sizes.join(', ')}`,
-        );
+    },
+    writeFiles: {
+      name: 'asec:service-worker',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const started = performance.now();
+          const { version, lists, serviceWorkerBytes } = await writeOfflineFiles(fileURLToPath(dir), base, pages);
+          const sizes = Object.entries(lists).map(
+            ([l, { files }]) => `${l} ${files.length} files ${Math.round(files.reduce((s, f) => s + f.bytes, 0) / 1024)} KB`,
+          );
+          logger.info(
+            `service worker ${version} (${serviceWorkerBytes} bytes) and offline lists in ${Math.round(performance.now() - started)} ms; save for offline: ${sizes.join(', ')}`,
+          );
+        },
       },
     },
   };
