@@ -11,7 +11,6 @@ import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { runtimeImport } from './src/integrations/runtime-import.ts';
 import { serviceWorker } from './src/offline/integration.ts';
 import { publishedFiles } from './src/integrations/published-files.ts';
-import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { basePathFrom, sections } from './src/site/routes.ts';
 import { offlineFallback } from './src/offline/paths.ts';
 
@@ -77,9 +76,7 @@ export default defineConfig(
         },
       }),
       sitemapRequired(),
-      // Before anything reads dist/: each page's policy first in its head, listing only what it
-      // uses; no SVG or other markup from content/ is published.
-      contentSecurityPolicy(),
+      // Before anything reads dist/: no SVG or other markup from content/ is published.
       publishedFiles(),
       // Offline reading measures the pages, which no later step changes, while Pagefind indexes them.
       offline.measurePages,
