@@ -3,7 +3,7 @@
  * the pull-request summary. The thresholds sit a little under what the tests reach: raise them as
  * tests are added; lowering one to let a change through loosens the gate.
  */
-export const coverageThresholds = { lines: 70, statements: 68, functions: 69, branches: 67 };
+export const coverageThresholds = { lines: 70, statements: 69, functions: 70, branches: 67 };
 
 export type CoverageMeasure = keyof typeof coverageThresholds;
 
