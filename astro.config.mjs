@@ -11,6 +11,7 @@ import { sitemapRequired } from './src/integrations/sitemap-required.ts';
 import { runtimeImport } from './src/integrations/runtime-import.ts';
 import { serviceWorker } from './src/offline/integration.ts';
 import { publishedFiles } from './src/integrations/published-files.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { basePathFrom, sections } from './src/site/routes.ts';
 import { offlineFallback } from './src/offline/paths.ts';
 
@@ -76,7 +77,9 @@ export default defineConfig(
         },
       }),
       sitemapRequired(),
-      // Before anything reads dist/: no SVG or other markup from content/ is published.
+      // Before anything reads dist/: each page's policy first in its head, listing only what it
+      // uses; no SVG or other markup from content/ is published.
+      contentSecurityPolicy(),
       publishedFiles(),
       // Offline reading measures the pages, which no later step changes, while Pagefind indexes them.
       offline.measurePages,

@@ -56,7 +56,7 @@ describe('published files', () => {
 describe('content security policy', () => {
   it("moves the policy first and keeps only the hashes of the page's own inline code", async () => {
     const { createHash } = await import('node:crypto');
-    const { tightenPolicy } = await import('../../src/site/csp.ts');
+    const { tightenPolicy } = await import('../../src/integrations/csp.ts');
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const style = 'body{color:red}';
     const page = `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/a.js"></script><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('island()')} ${hash('other()')}; style-src 'self' ${hash(style)} ${hash('unused{}')};"><style>${style}</style></head><body></body></html>`;

@@ -1,11 +1,15 @@
 /**
  * Astro writes each page's Content-Security-Policy <meta> after the tags that come before it in
  * the head (a policy applies only to what follows it), and lists hashes for client directives and
- * island scripts this site never uses. As each page is rendered (src/middleware.ts), its policy
- * is moved to just after <meta charset> and keeps only the hashes of the inline scripts and
- * styles the page has.
+ * island scripts this site never uses. This step, first after the build, moves the policy to just
+ * after <meta charset> and keeps only the hashes of the inline scripts and styles the page has.
  */
+import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { filesIn } from './dist-files.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 const CHARSET = /<meta charset="utf-8">/i;
@@ -32,4 +36,21 @@ export function tightenPolicy(html: string): string {
     .join('; ');
   const without = html.replace(meta[0], '');
   return without.replace(CHARSET, (charset) => `${charset}<meta http-equiv="content-security-policy" content="${policy}">`);
+}
+
+export function contentSecurityPolicy(): AstroIntegration {
+  return {
+    name: 'asec:content-security-policy',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const dist = fileURLToPath(dir);
+        for (const page of filesIn(dist).filter((f) => f.endsWith('.html'))) {
+          const file = join(dist, page);
+          const html = readFileSync(file, 'utf8');
+          const tightened = tightenPolicy(html);
+          if (tightened !== html) writeFileSync(file, tightened);
+        }
+      },
+    },
+  };
 }
